@@ -1,0 +1,43 @@
+import { Suspense } from "react";
+import { FailureNotice } from "@/components/feedback/failure-notice";
+import { KeyList } from "@/components/keys/key-list";
+import { GraphFailure } from "@/lib/graph/errors";
+import type { Device } from "@/lib/graph/types";
+import { getT } from "@/lib/i18n/server";
+import { getDevices, logFailure } from "@/lib/portal/devices";
+import type { Portal } from "@/lib/portal/session";
+import { DeviceSummary } from "./device-summary";
+
+/** The user's devices, each with its keys streamed in as they arrive. */
+export async function DeviceList({ portal, retryHref = "/devices" }: { portal: Portal; retryHref?: string }) {
+  const t = await getT();
+  let devices: Device[];
+  try {
+    devices = await getDevices(portal);
+  } catch (error) {
+    if (!(error instanceof GraphFailure)) throw error;
+    logFailure("list_owned_devices", portal, error);
+    return <FailureNotice failure={error} retryHref={retryHref} />;
+  }
+  if (devices.length === 0) {
+    return (
+      <div className="card space-y-2" data-testid="no-devices">
+        <p className="font-semibold">{t("devices.none.title")}</p>
+        <p className="text-sm">{t("devices.none.body")}</p>
+      </div>
+    );
+  }
+  return (
+    <ul className="space-y-4" aria-label={t("devices.listLabel")}>
+      {devices.map((device) => (
+        <li key={device.objectId} className="card space-y-3" data-testid="device">
+          <h2 className="text-lg font-semibold break-words">{device.displayName ?? t("device.unnamed")}</h2>
+          <DeviceSummary device={device} />
+          <Suspense fallback={<p className="text-sm text-muted" role="status">{t("keys.loading")}</p>}>
+            <KeyList portal={portal} device={device} retryHref={retryHref} />
+          </Suspense>
+        </li>
+      ))}
+    </ul>
+  );
+}

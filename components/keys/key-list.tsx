@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { FailureNotice } from "@/components/feedback/failure-notice";
+import type { Device, RecoveryKeyInfo } from "@/lib/graph/types";
+import { getFormatters, getT } from "@/lib/i18n/server";
+import type { MessageKey } from "@/lib/i18n/catalogue";
+import { getDeviceKeys } from "@/lib/portal/devices";
+import type { Portal } from "@/lib/portal/session";
+import { formatKeyIdForDisplay } from "@/lib/recovery-key/key-id";
+import { supersededKeyIds } from "@/lib/portal/rotation";
+
+export const VOLUME_LABEL: Record<RecoveryKeyInfo["volume"], MessageKey> = {
+  os: "volume.os",
+  fixed: "volume.fixed",
+  removable: "volume.removable",
+  unknown: "volume.unknown",
+};
+
+/** Key metadata of one device, newest first; older keys of the same drive kind are marked. */
+export async function KeyList({ portal, device, retryHref }: { portal: Portal; device: Device; retryHref: string }) {
+  const [t, f, result] = await Promise.all([getT(), getFormatters(), getDeviceKeys(portal, device)]);
+  if (!result.ok) return <FailureNotice failure={result.failure} retryHref={retryHref} compact />;
+  if (result.keys.length === 0) {
+    return (
+      <p className="rounded-lg bg-canvas p-3 text-sm" data-testid="no-keys">
+        {t(device.joinType === "hybrid-joined" ? "keys.none.hybrid" : "keys.none.body")}
+      </p>
+    );
+  }
+  const superseded = supersededKeyIds(result.keys);
+  return (
+    <div>
+      <h3 className="mb-2 text-sm font-semibold text-muted">{t("keys.heading", { count: result.keys.length })}</h3>
+      <ul className="divide-y divide-line rounded-lg border border-line">
+        {result.keys.map((key) => (
+          <li key={key.id}>
+            <Link href={`/keys/${key.id}`} className="block p-3 text-ink no-underline hover:bg-canvas" data-testid="key-link">
+              <span className="block font-mono text-sm break-all">{formatKeyIdForDisplay(key.id)}</span>
+              <span className="mt-1 flex flex-wrap gap-x-3 text-xs text-muted">
+                <span>{t(VOLUME_LABEL[key.volume])}</span>
+                <span>{t("keys.backedUp", { date: f.date(key.createdAt) ?? t("device.unknownValue") })}</span>
+                {superseded.has(key.id) ? <span className="font-semibold text-ink">{t("keys.older")}</span> : null}
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

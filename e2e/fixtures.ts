@@ -1,0 +1,44 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import type { Seed } from "../emulators/seed/types";
+import type { EmulatorConfig, Fault, RecordedCall } from "../emulators/state";
+import { EMULATOR_PORT } from "./ports";
+
+export const seed = JSON.parse(readFileSync(new URL("../emulators/seed/tenants.json", import.meta.url), "utf8")) as Seed;
+export const user = (upn: string) => {
+  for (const tenant of seed.tenants) {
+    const found = tenant.users.find((u) => u.userPrincipalName === upn);
+    if (found) return { ...found, tenant };
+  }
+  throw new Error(`no seed user ${upn}`);
+};
+
+const control = `http://localhost:${EMULATOR_PORT}/_emulator`;
+
+/** The emulator's control plane: what Graph was asked, and faults to inject. */
+export const emulator = {
+  async calls(upn: string): Promise<RecordedCall[]> {
+    return (await fetch(`${control}/calls?user=${encodeURIComponent(upn)}`)).json() as Promise<RecordedCall[]>;
+  },
+  async addFault(fault: Omit<Fault, "id">): Promise<Fault> {
+    return (await fetch(`${control}/faults`, { method: "POST", body: JSON.stringify(fault) })).json() as Promise<Fault>;
+  },
+  async removeFault(id: string): Promise<void> {
+    await fetch(`${control}/faults/${id}`, { method: "DELETE" });
+  },
+  async config(patch: Partial<EmulatorConfig>): Promise<void> {
+    await fetch(`${control}/config`, { method: "PATCH", body: JSON.stringify(patch) });
+  },
+};
+
+/** Signs in through the emulated Entra account picker, starting from `path`. */
+export async function signIn(page: Page, upn: string, path = "/"): Promise<void> {
+  await page.goto(path);
+  await expect(page).toHaveURL(/\/signin/);
+  await page.getByRole("button", { name: "Sign in with Microsoft" }).click();
+  await page.getByRole("link", { name: new RegExp(upn.replace(/[.]/g, "\\.")) }).click();
+  await expect(page).not.toHaveURL(/\/signin|localhost:\d+\/(common|[0-9a-f-]{36})\//);
+}
+
+export const test = base;
+export { expect };

@@ -1,0 +1,35 @@
+import { exportJWK, generateKeyPair, importJWK, jwtVerify, type JWK } from "jose";
+import type { AccessTokenClaims } from "../graph/handler";
+
+/** Microsoft Graph's application id: the `aud` of access tokens issued for Graph. */
+export const GRAPH_AUDIENCE = "00000003-0000-0000-c000-000000000000";
+export const GRAPH_RESOURCE = "https://graph.microsoft.com";
+
+export type SigningKeys = { privateJwk: JWK; publicJwk: JWK };
+
+/**
+ * Entra signs tokens of every tenant with one shared key set, published at each tenant's
+ * `discovery/v2.0/keys`; the emulator does the same with one RSA key made at start-up.
+ */
+export async function createSigningKeys(): Promise<SigningKeys> {
+  const { privateKey, publicKey } = await generateKeyPair("RS256", { extractable: true });
+  const kid = `emu-${Date.now().toString(36)}`;
+  const privateJwk = { ...(await exportJWK(privateKey)), kid, alg: "RS256", use: "sig" };
+  const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: "RS256", use: "sig" };
+  return { privateJwk, publicJwk };
+}
+
+export function createAccessTokenVerifier(keys: SigningKeys, issuers: Set<string>) {
+  const keyPromise = importJWK(keys.publicJwk, "RS256");
+  return async (token: string): Promise<AccessTokenClaims | null> => {
+    try {
+      const { payload } = await jwtVerify(token, await keyPromise, { audience: GRAPH_AUDIENCE });
+      if (typeof payload.iss !== "string" || !issuers.has(payload.iss)) return null;
+      const { oid, tid, upn, scp } = payload;
+      if (typeof oid !== "string" || typeof tid !== "string" || typeof scp !== "string") return null;
+      return { oid, tid, upn: typeof upn === "string" ? upn : "", scp: scp.split(" ").filter(Boolean) };
+    } catch {
+      return null;
+    }
+  };
+}

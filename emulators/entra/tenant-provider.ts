@@ -1,0 +1,229 @@
+import { randomBytes } from "node:crypto";
+import Provider, { errors, interactionPolicy, type Configuration, type KoaContextWithOIDC } from "oidc-provider";
+import type { Seed, SeedTenant } from "../seed/types";
+import type { EmulatorState } from "../state";
+import { GRAPH_AUDIENCE, GRAPH_RESOURCE, type SigningKeys } from "./signing-keys";
+
+export type EntraUrls = {
+  /** Server-to-server origin (HTTPS): issuer, discovery, token, keys. */
+  issuerOrigin: string;
+  /** Browser-facing origin (plain http://localhost): authorize, sign-in page, logout. */
+  browserOrigin: string;
+};
+
+const OIDC_SCOPES = ["openid", "profile", "email", "offline_access"];
+const GRAPH_SCOPES = "User.Read BitlockerKey.Read.All BitlockerKey.ReadBasic.All";
+
+export const tenantIssuer = (urls: EntraUrls, tenantId: string) => `${urls.issuerOrigin}/${tenantId}/v2.0`;
+
+/**
+ * Entra always shows its account picker when the app asks for it and, for this emulator, on
+ * every sign-in: the demo is about switching between people, and tests start each journey
+ * from the picker. The check passes once this authorization request picked an account.
+ */
+function pickAccountEveryTime() {
+  const { Check, base } = interactionPolicy;
+  const policy = base();
+  const login = policy.get("login");
+  login?.checks.add(
+    new Check("pick_account", "account selection is required", (ctx) =>
+      ctx.oidc.result?.login ? Check.NO_NEED_TO_PROMPT : Check.REQUEST_PROMPT,
+    ),
+  );
+  return policy;
+}
+
+export function createTenantProvider(opts: {
+  tenant: SeedTenant;
+  seed: Seed;
+  state: EmulatorState;
+  keys: SigningKeys;
+  urls: EntraUrls;
+  /** Told about every code and refresh token issued, so `/common` can route them later. */
+  onTokenIssued: (token: string) => void;
+}): Provider {
+  const { tenant, seed, state, keys, urls, onTokenIssued } = opts;
+  const app = seed.application;
+  const prefix = `/${tenant.id}`;
+
+  const config: Configuration = {
+    clients: [
+      {
+        client_id: app.clientId,
+        client_secret: app.clientSecret,
+        redirect_uris: app.redirectUris,
+        post_logout_redirect_uris: app.redirectUris.map((uri) => new URL(uri).origin + "/"),
+        grant_types: ["authorization_code", "refresh_token"],
+        response_types: ["code"],
+        token_endpoint_auth_method: "client_secret_basic",
+      },
+    ],
+    jwks: { keys: [keys.privateJwk] },
+    cookies: { keys: [randomBytes(32).toString("hex")] },
+    scopes: OIDC_SCOPES,
+    claims: {
+      openid: ["sub", "oid", "tid", "ver"],
+      profile: ["name", "preferred_username"],
+      email: ["email"],
+    },
+    // Entra puts profile claims in the id_token of the code flow; there is no userinfo round trip.
+    conformIdTokenClaims: false,
+    async findAccount(_ctx, sub) {
+      const user = tenant.users.find((u) => u.id === sub);
+      if (!user) return undefined;
+      return {
+        accountId: user.id,
+        async claims() {
+          return {
+            sub: user.id,
+            oid: user.id,
+            tid: tenant.id,
+            ver: "2.0",
+            name: user.displayName,
+            preferred_username: user.userPrincipalName,
+            email: user.mail ?? undefined,
+          };
+        },
+      };
+    },
+    features: {
+      devInteractions: { enabled: false },
+      rpInitiatedLogout: {
+        enabled: true,
+        // Entra signs out without asking again; submit the confirmation form at once.
+        async logoutSource(ctx, form) {
+          ctx.body = `<!doctype html><html><head><title>Signing out</title></head><body>${form}<script>document.forms[0].submit()</script><noscript><button form="op.logoutForm" type="submit" name="logout" value="yes">Sign out</button></noscript></body></html>`.replace(
+            "</form>",
+            '<input type="hidden" name="logout" value="yes"/></form>',
+          );
+        },
+      },
+      resourceIndicators: {
+        enabled: true,
+        // Entra treats un-prefixed scopes such as `User.Read` as Microsoft Graph scopes.
+        defaultResource: () => GRAPH_RESOURCE,
+        useGrantedResource: () => true,
+        async getResourceServerInfo(_ctx, resource) {
+          if (resource !== GRAPH_RESOURCE) throw new errors.InvalidTarget();
+          return {
+            scope: GRAPH_SCOPES,
+            audience: GRAPH_AUDIENCE,
+            accessTokenTTL: state.config.accessTokenTtlSeconds,
+            accessTokenFormat: "jwt",
+            jwt: { sign: { alg: "RS256" } },
+          };
+        },
+      },
+    },
+    async extraTokenClaims(_ctx, token) {
+      if (!("accountId" in token) || !token.accountId) return undefined;
+      const user = tenant.users.find((u) => u.id === token.accountId);
+      const granted = (token.scope ?? "").split(" ").filter((s) => s && !OIDC_SCOPES.includes(s));
+      return {
+        oid: token.accountId,
+        tid: tenant.id,
+        upn: user?.userPrincipalName,
+        name: user?.displayName,
+        scp: granted.join(" "),
+        ver: "2.0",
+      };
+    },
+    // Entra does not rotate refresh tokens on every use.
+    rotateRefreshToken: false,
+    async issueRefreshToken(_ctx, client, code) {
+      return client.grantTypeAllowed("refresh_token") && code.scopes.has("offline_access");
+    },
+    pkce: { required: () => false },
+    ttl: {
+      AccessToken: () => state.config.accessTokenTtlSeconds,
+      AuthorizationCode: 600,
+      IdToken: 3600,
+      Interaction: 3600,
+      Session: 24 * 3600,
+      Grant: 90 * 24 * 3600,
+      RefreshToken: 90 * 24 * 3600,
+    },
+    interactions: {
+      policy: pickAccountEveryTime(),
+      url: (_ctx, interaction) => `${prefix}/login/${interaction.uid}`,
+    },
+    routes: {
+      authorization: `${prefix}/oauth2/v2.0/authorize`,
+      token: `${prefix}/oauth2/v2.0/token`,
+      jwks: `${prefix}/discovery/v2.0/keys`,
+      userinfo: `${prefix}/openid/userinfo`,
+      end_session: `${prefix}/oauth2/v2.0/logout`,
+      revocation: `${prefix}/oauth2/v2.0/revoke`,
+      introspection: `${prefix}/oauth2/v2.0/introspect`,
+      pushed_authorization_request: `${prefix}/oauth2/v2.0/par`,
+      code_verification: `${prefix}/oauth2/v2.0/device`,
+      device_authorization: `${prefix}/oauth2/v2.0/devicecode`,
+      registration: `${prefix}/oauth2/v2.0/register`,
+      backchannel_authentication: `${prefix}/oauth2/v2.0/bc`,
+      challenge: `${prefix}/oauth2/v2.0/challenge`,
+    },
+    async renderError(ctx, out) {
+      ctx.type = "html";
+      const escape = (s: unknown) => (typeof s === "string" ? s : "").replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+      ctx.body = `<!doctype html><title>Sign-in error</title><h1>Sign-in error</h1><p>${escape(out.error)}: ${escape(out.error_description)}</p>`;
+    },
+  };
+
+  const provider = new Provider(tenantIssuer(urls, tenant.id), config);
+  provider.proxy = false;
+
+  // As in Entra: a redirect URI registered for http://localhost matches any port.
+  const clientProto = provider.Client.prototype as { redirectUriAllowed: (this: unknown, uri: string) => boolean };
+  const strict = clientProto.redirectUriAllowed;
+  clientProto.redirectUriAllowed = function redirectUriAllowed(uri: string) {
+    if (strict.call(this, uri)) return true;
+    try {
+      const url = new URL(uri);
+      if (url.hostname !== "localhost" || url.protocol !== "http:") return false;
+      url.port = "";
+      return strict.call(this, url.href);
+    } catch {
+      return false;
+    }
+  };
+
+  provider.use(async (ctx: KoaContextWithOIDC, next) => {
+    if (state.config.tokenEndpointDown && ctx.path === `${prefix}/oauth2/v2.0/token`) {
+      ctx.status = 503;
+      ctx.body = {
+        error: "temporarily_unavailable",
+        error_description: "AADSTS90033: A transient error has occurred. Please try again.",
+      };
+      return;
+    }
+    await next();
+    const route = ctx.oidc?.route;
+    if (route === "discovery" && ctx.body && typeof ctx.body === "object") {
+      rewriteDiscovery(ctx.body as Record<string, unknown>, urls);
+    }
+    // Entra sends no `iss` in authorization responses (RFC 9207 is not supported there).
+    const location = ctx.response.get("location");
+    if (location && /^https?:/.test(location) && (route === "authorization" || route === "resume")) {
+      const url = new URL(location);
+      url.searchParams.delete("iss");
+      const code = url.searchParams.get("code");
+      if (code) onTokenIssued(code);
+      ctx.redirect(url.href);
+    }
+    if (route === "token" && ctx.body && typeof ctx.body === "object") {
+      const refresh = (ctx.body as { refresh_token?: unknown }).refresh_token;
+      if (typeof refresh === "string") onTokenIssued(refresh);
+    }
+  });
+  return provider;
+}
+
+function rewriteDiscovery(doc: Record<string, unknown>, urls: EntraUrls) {
+  for (const [name, value] of Object.entries(doc)) {
+    if (name === "issuer" || typeof value !== "string" || !/^https?:\/\//.test(value)) continue;
+    const url = new URL(value);
+    const browser = name === "authorization_endpoint" || name === "end_session_endpoint";
+    doc[name] = (browser ? urls.browserOrigin : urls.issuerOrigin) + url.pathname;
+  }
+  delete doc.authorization_response_iss_parameter_supported;
+}

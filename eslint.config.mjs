@@ -1,0 +1,31 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: [".next/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", ".emulator/**"] },
+  ...nextVitals,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      // Library callbacks (oidc-provider, Auth.js) must be async even when they do not await.
+      "@typescript-eslint/require-await": "off",
+      "@typescript-eslint/consistent-type-imports": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: "Read configuration through lib/env.ts.",
+        },
+      ],
+    },
+  },
+  {
+    // Configuration, emulators and scripts run outside the app and may read process.env.
+    files: ["lib/env.ts", "next.config.ts", "emulators/**", "scripts/**", "e2e/**", "playwright.config.ts", "vitest.config.ts"],
+    rules: { "no-restricted-syntax": "off" },
+  },
+  { files: ["**/*.mjs"], ...tseslint.configs.disableTypeChecked },
+);

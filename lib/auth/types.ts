@@ -1,0 +1,23 @@
+import type { DefaultSession } from "next-auth";
+
+declare module "next-auth" {
+  /** What the browser may see (it is public at /api/auth/session): no tokens. */
+  interface Session {
+    user: { name?: string | null; email?: string | null; tenantId: string; objectId: string } & DefaultSession["user"];
+    error?: "RefreshTokenError";
+  }
+}
+
+declare module "next-auth/jwt" {
+  /** Stored only in the encrypted session cookie. */
+  interface JWT {
+    tid?: string;
+    oid?: string;
+    upn?: string;
+    accessToken?: string;
+    refreshToken?: string;
+    /** Access-token expiry, seconds since epoch. */
+    expiresAt?: number;
+    error?: "RefreshTokenError";
+  }
+}

@@ -1,0 +1,39 @@
+import "server-only";
+import { isGuid } from "@/lib/recovery-key/key-id";
+import type { GraphGateway } from "./client";
+import { GraphFailure } from "./errors";
+import { newestFirst, toDevice, toRecoveryKeyInfo } from "./mappers";
+import { rawDeviceSchema, rawRecoveryKeySchema, singleRecoveryKeySchema } from "./schemas";
+import type { Device, RecoveryKeyInfo } from "./types";
+
+const DEVICE_FIELDS = "id,deviceId,displayName,operatingSystem,operatingSystemVersion,trustType,approximateLastSignInDateTime,isCompliant,isManaged,manufacturer,model";
+
+/** Ids reach Graph only after this check: nothing typed by a user is ever spliced into a URL or $filter. */
+function assertGuid(value: string): string {
+  if (!isGuid(value)) throw new GraphFailure("not-found", null, null, "not a GUID");
+  return value.toLowerCase();
+}
+
+/** Devices the user is a registered owner of: the only ones whose keys Graph will show them. */
+export async function listOwnedDevices(graph: GraphGateway): Promise<Device[]> {
+  const raw = await graph.list("/me/ownedDevices", rawDeviceSchema, { $select: DEVICE_FIELDS });
+  return raw.filter((item) => !item["@odata.type"] || item["@odata.type"] === "#microsoft.graph.device").map(toDevice);
+}
+
+/** Key metadata of one device (never the key itself), newest first. */
+export async function listRecoveryKeys(graph: GraphGateway, deviceId: string): Promise<RecoveryKeyInfo[]> {
+  const raw = await graph.list("/informationProtection/bitlocker/recoveryKeys", rawRecoveryKeySchema, {
+    $filter: `deviceId eq '${assertGuid(deviceId)}'`,
+  });
+  return newestFirst(raw.map(toRecoveryKeyInfo));
+}
+
+/**
+ * The recovery password of one key. Each call writes a "Read BitLocker key" event to the
+ * tenant's audit log, so it runs only when the person asks for this key.
+ */
+export async function readRecoveryPassword(graph: GraphGateway, keyId: string): Promise<{ info: RecoveryKeyInfo; key: string }> {
+  const raw = await graph.get(`/informationProtection/bitlocker/recoveryKeys/${assertGuid(keyId)}`, singleRecoveryKeySchema, { $select: "key" });
+  if (!raw.key) throw new GraphFailure("bad-response", 200, null, "no key in response");
+  return { info: toRecoveryKeyInfo(raw), key: raw.key };
+}

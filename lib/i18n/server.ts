@@ -1,0 +1,30 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { cache } from "react";
+import { isLocale, negotiateLocale, translate, type Locale, type MessageKey, type Vars } from "./catalogue";
+
+export const LOCALE_COOKIE = "keydesk-locale";
+
+export const getLocale = cache(async (): Promise<Locale> => {
+  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
+  if (isLocale(chosen)) return chosen;
+  return negotiateLocale((await headers()).get("accept-language"));
+});
+
+export type Translate = (key: MessageKey, vars?: Vars) => string;
+
+export async function getT(): Promise<Translate> {
+  const locale = await getLocale();
+  return (key, vars) => translate(locale, key, vars);
+}
+
+export async function getFormatters() {
+  const locale = await getLocale();
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
+  return {
+    locale,
+    dateTime: (iso: string | null) => (iso ? dateTime.format(new Date(iso)) : null),
+    date: (iso: string | null) => (iso ? date.format(new Date(iso)) : null),
+  };
+}

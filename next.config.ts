@@ -1,0 +1,14 @@
+import type { NextConfig } from "next";
+import { parseEnv } from "./lib/env";
+
+// A bad configuration should fail the build with a readable message, not the first sign-in.
+// Container builds that get their settings only at run time set SKIP_ENV_VALIDATION=1.
+if (!process.env.SKIP_ENV_VALIDATION) parseEnv(process.env);
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  experimental: { taint: true },
+};
+
+export default nextConfig;

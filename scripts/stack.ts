@@ -1,0 +1,127 @@
+/**
+ * Starts the offline Microsoft stand-ins and the production KeyDesk server together:
+ * `npm run demo` for people, the Playwright suite and the benchmarks for machines.
+ *
+ *   tsx scripts/stack.ts [--port 3000] [--emulator-port 4010] [--build-only] [--quiet]
+ *
+ * The emulators take three consecutive ports from --emulator-port: browser-facing Entra pages
+ * (plain HTTP), the Entra issuer (HTTPS) and Graph (HTTPS).
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync, statSync, readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { startEmulators } from "../emulators/server";
+import type { Seed } from "../emulators/seed/types";
+
+const root = resolve(import.meta.dirname, "..");
+const { values: args } = parseArgs({
+  options: {
+    port: { type: "string", default: process.env.PORT ?? "3000" },
+    "emulator-port": { type: "string", default: process.env.EMULATOR_PORT ?? "4010" },
+    "build-only": { type: "boolean", default: false },
+    quiet: { type: "boolean", default: false },
+  },
+});
+const port = Number(args.port);
+const emulatorPort = Number(args["emulator-port"]);
+const SOURCE_DIRS = ["app", "components", "lib", "messages", "public"];
+const SOURCE_FILES = ["next.config.ts", "proxy.ts", "package.json", "postcss.config.mjs", "tsconfig.json"];
+
+function newestSourceMtime(): number {
+  let newest = 0;
+  const visit = (path: string) => {
+    if (!existsSync(path)) return;
+    const stat = statSync(path);
+    if (stat.isDirectory()) for (const entry of readdirSync(path)) visit(join(path, entry));
+    else newest = Math.max(newest, stat.mtimeMs);
+  };
+  for (const dir of [...SOURCE_DIRS, ...SOURCE_FILES]) visit(join(root, dir));
+  return newest;
+}
+
+function buildIsCurrent(): boolean {
+  const buildId = join(root, ".next", "BUILD_ID");
+  return existsSync(buildId) && statSync(buildId).mtimeMs >= newestSourceMtime();
+}
+
+/** Settings the portal gets in the demo: the same variables an operator sets for a real tenant. */
+function portalEnv(seed: Seed, issuerOrigin: string, graphOrigin: string, caFile: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url"),
+    AUTH_URL: `http://localhost:${port}`,
+    AUTH_MICROSOFT_ENTRA_ID_ID: seed.application.clientId,
+    AUTH_MICROSOFT_ENTRA_ID_SECRET: seed.application.clientSecret,
+    AUTH_MICROSOFT_ENTRA_ID_ISSUER: `${issuerOrigin}/common/v2.0`,
+    GRAPH_BASE_URL: graphOrigin,
+    NODE_EXTRA_CA_CERTS: caFile,
+  };
+}
+
+const nextBin = join(root, "node_modules", "next", "dist", "bin", "next");
+
+async function main() {
+  const seed = JSON.parse(readFileSync(join(root, "emulators/seed/tenants.json"), "utf8")) as Seed;
+  if (args["build-only"]) {
+    const placeholder = portalEnv(seed, "https://localhost:4011", "https://localhost:4012", "");
+    if (buildIsCurrent()) return console.log("KeyDesk build is up to date.");
+    const result = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit", env: placeholder });
+    process.exit(result.status ?? 1);
+  }
+
+  const emulators = await startEmulators({
+    browserPort: emulatorPort,
+    entraPort: emulatorPort + 1,
+    graphPort: emulatorPort + 2,
+    caFile: join(root, ".emulator", `ca-${emulatorPort}.pem`),
+  });
+  const env = portalEnv(seed, emulators.issuerOrigin, emulators.graphOrigin, emulators.caFile);
+
+  if (!buildIsCurrent()) {
+    console.log("Building KeyDesk (first run or sources changed)…");
+    const result = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit", env });
+    if (result.status !== 0) {
+      await emulators.stop();
+      process.exit(result.status ?? 1);
+    }
+  }
+
+  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "localhost"], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+
+  const stop = async (code: number) => {
+    server.kill("SIGTERM");
+    await emulators.stop();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+  server.on("exit", (code) => void stop(code ?? 0));
+
+  if (!args.quiet) {
+    const accounts = seed.tenants.flatMap((t) => t.users.map((u) => `    ${u.userPrincipalName.padEnd(34)} ${u.demoNote}`));
+    console.log(
+      [
+        "",
+        `  KeyDesk is starting on  http://localhost:${port}`,
+        `  Microsoft Entra ID (emulated): ${emulators.browserOrigin} (sign-in pages), ${emulators.issuerOrigin} (issuer)`,
+        `  Microsoft Graph (emulated):    ${emulators.graphOrigin}`,
+        "",
+        "  Demo accounts (pick one on the sign-in page; no password):",
+        ...accounts,
+        "",
+        "  Press Ctrl-C to stop.",
+        "",
+      ].join("\n"),
+    );
+  }
+}
+
+void main();

@@ -1,0 +1,12 @@
+import { chromium } from "@playwright/test";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium" });
+const page = await browser.newPage({ viewport: { width: 360, height: 780 } });
+await page.goto("http://localhost:3000/");
+await page.getByRole("button", { name: "Sign in with Microsoft" }).click();
+await page.waitForURL(/4010/);
+page.on("response", (r) => console.log(r.status(), r.request().method(), r.url().slice(0, 120), r.headers()["location"]?.slice(0,100) ?? ""));
+await page.getByRole("link", { name: /adele/i }).click();
+await page.waitForTimeout(5000);
+console.log("at", page.url());
+await page.screenshot({ path: "/tmp/s3.png", fullPage: true });
+await browser.close();
