@@ -31,6 +31,11 @@ const schema = z.object({
     .refine((list) => list.every((t) => guid.test(t)), "must be a comma-separated list of tenant ids (GUIDs)"),
   SESSION_MAX_AGE_HOURS: z.coerce.number().min(0.25).max(24).default(8),
   KEY_AUTO_HIDE_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
+  ORG_NAME: z.string().max(80).optional(),
+  HELPDESK_PHONE: z.string().max(40).optional(),
+  HELPDESK_EMAIL: z.email("must be an e-mail address").optional(),
+  HELPDESK_URL: z.url().optional(),
+  HELPDESK_HOURS: z.string().max(120).optional(),
 });
 
 export type Env = z.infer<typeof schema>;

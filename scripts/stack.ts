@@ -59,6 +59,10 @@ function portalEnv(seed: Seed, issuerOrigin: string, graphOrigin: string, caFile
     AUTH_MICROSOFT_ENTRA_ID_ISSUER: `${issuerOrigin}/common/v2.0`,
     GRAPH_BASE_URL: graphOrigin,
     NODE_EXTRA_CA_CERTS: caFile,
+    ORG_NAME: process.env.ORG_NAME ?? "Contoso",
+    HELPDESK_PHONE: process.env.HELPDESK_PHONE ?? "+1 555 0100",
+    HELPDESK_EMAIL: process.env.HELPDESK_EMAIL ?? "helpdesk@contoso.example",
+    HELPDESK_HOURS: process.env.HELPDESK_HOURS ?? "Mon–Fri 7:00–19:00",
   };
 }
 

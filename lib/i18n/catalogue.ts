@@ -1,4 +1,9 @@
-import en from "@/messages/en.json";
+import enHelp from "@/messages/en/help.json";
+import enIt from "@/messages/en/it.json";
+import enPortal from "@/messages/en/portal.json";
+
+/** English is the reference catalogue: every key exists here; other languages may lag. */
+const en = { ...enPortal, ...enHelp, ...enIt };
 
 export const LOCALES = ["en"] as const;
 export type Locale = (typeof LOCALES)[number];
