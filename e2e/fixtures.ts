@@ -1,10 +1,11 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import type { Seed } from "../emulators/seed/types";
-import type { EmulatorConfig, Fault, RecordedCall } from "../emulators/state";
+import type { EmulatorConfig, Fault, RecordedCall, RecordedGrant } from "../emulators/state";
 import { EMULATOR_PORT } from "./ports";
 
-export const seed = JSON.parse(readFileSync(new URL("../emulators/seed/tenants.json", import.meta.url), "utf8")) as Seed;
+export const seed = JSON.parse(readFileSync(resolve("emulators/seed/tenants.json"), "utf8")) as Seed;
 export const user = (upn: string) => {
   for (const tenant of seed.tenants) {
     const found = tenant.users.find((u) => u.userPrincipalName === upn);
@@ -25,6 +26,9 @@ export const emulator = {
   },
   async removeFault(id: string): Promise<void> {
     await fetch(`${control}/faults/${id}`, { method: "DELETE" });
+  },
+  async grants(): Promise<RecordedGrant[]> {
+    return (await fetch(`${control}/grants`)).json() as Promise<RecordedGrant[]>;
   },
   async config(patch: Partial<EmulatorConfig>): Promise<void> {
     await fetch(`${control}/config`, { method: "PATCH", body: JSON.stringify(patch) });

@@ -21,6 +21,7 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, s
     state.calls = [];
     return sendJson(res, 200, { ok: true });
   }
+  if (path === "/grants" && method === "GET") return sendJson(res, 200, state.grants);
   if (path === "/faults" && method === "POST") return sendJson(res, 201, state.addFault(await json<Omit<Fault, "id">>()));
   if (path === "/faults" && method === "GET") return sendJson(res, 200, state.faults);
   if (path.startsWith("/faults") && method === "DELETE") {

@@ -5,12 +5,12 @@ import type { AddressInfo } from "node:net";
 import { dirname, resolve } from "node:path";
 import { handleControl } from "./control";
 import { createEntraHandler } from "./entra/router";
-import { createAccessTokenVerifier, createSigningKeys } from "./entra/signing-keys";
+import { createAccessTokenVerifier, createSigningKeys, mintAccessToken } from "./entra/signing-keys";
 import { tenantIssuer } from "./entra/tenant-provider";
 import { createGraphHandler } from "./graph/handler";
 import type { Seed } from "./seed/types";
 import { EmulatorState } from "./state";
-import { createLocalhostTls } from "./tls";
+import { createLocalhostTls, type TlsMaterial } from "./tls";
 
 export type EmulatorOptions = {
   /** Browser-facing Entra pages and the control API, plain HTTP. */
@@ -22,6 +22,8 @@ export type EmulatorOptions = {
   /** Where to write the throw-away CA certificate for NODE_EXTRA_CA_CERTS. */
   caFile: string;
   seedFile?: string;
+  /** Certificate material to serve; made fresh when absent. */
+  tls?: TlsMaterial;
 };
 
 export type RunningEmulators = {
@@ -31,6 +33,9 @@ export type RunningEmulators = {
   caFile: string;
   seed: Seed;
   issuerFor: (tenantId: string) => string;
+  state: EmulatorState;
+  /** Signs an access token as the emulated Entra would, for tests that call Graph directly. */
+  mintAccessToken: (upn: string, scopes?: string[]) => Promise<string>;
   stop: () => Promise<void>;
 };
 
@@ -46,7 +51,7 @@ function listen(server: http.Server | https.Server, port: number): Promise<numbe
 export async function startEmulators(options: EmulatorOptions): Promise<RunningEmulators> {
   const seed = JSON.parse(readFileSync(options.seedFile ?? DEFAULT_SEED, "utf8")) as Seed;
   const state = new EmulatorState();
-  const [tls, keys] = await Promise.all([createLocalhostTls(), createSigningKeys()]);
+  const [tls, keys] = await Promise.all([options.tls ?? createLocalhostTls(), createSigningKeys()]);
   mkdirSync(dirname(options.caFile), { recursive: true });
   writeFileSync(options.caFile, tls.caCert);
 
@@ -82,6 +87,8 @@ export async function startEmulators(options: EmulatorOptions): Promise<RunningE
     caFile: options.caFile,
     seed,
     issuerFor: (tenantId) => tenantIssuer(urls, tenantId),
+    state,
+    mintAccessToken: (upn, scopes) => mintAccessToken(keys, seed, urls, upn, scopes),
     stop: async () => {
       await Promise.all(
         servers.map((s) => new Promise<void>((done) => { s.closeAllConnections(); s.close(() => done()); })),

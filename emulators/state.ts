@@ -17,6 +17,8 @@ export type RecordedCall = {
   status: number;
 };
 
+export type RecordedGrant = { at: string; grantType: string; accountId: string | null; status: number };
+
 export type FaultKind = "status" | "malformed" | "timeout" | "latency";
 
 export type Fault = {
@@ -65,6 +67,8 @@ const MAX_CALLS = 5000;
 export class EmulatorState {
   config: EmulatorConfig = defaultConfig();
   calls: RecordedCall[] = [];
+  /** Token-endpoint requests (authorization_code, refresh_token), to see refreshes happen. */
+  grants: RecordedGrant[] = [];
   faults: Fault[] = [];
   /** Tenants whose self-service switch was flipped at run time (tenant id → allowed). */
   selfServiceOverrides = new Map<string, boolean>();
@@ -101,6 +105,7 @@ export class EmulatorState {
   reset(): void {
     this.config = defaultConfig();
     this.calls = [];
+    this.grants = [];
     this.faults = [];
     this.selfServiceOverrides.clear();
   }

@@ -1,4 +1,6 @@
-import { exportJWK, generateKeyPair, importJWK, jwtVerify, type JWK } from "jose";
+import { exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, type JWK } from "jose";
+import type { Seed } from "../seed/types";
+import { tenantIssuer, type EntraUrls } from "./tenant-provider";
 import type { AccessTokenClaims } from "../graph/handler";
 
 /** Microsoft Graph's application id: the `aud` of access tokens issued for Graph. */
@@ -32,4 +34,25 @@ export function createAccessTokenVerifier(keys: SigningKeys, issuers: Set<string
       return null;
     }
   };
+}
+
+/** An access token shaped like the ones the authorization flow issues (same key, claims and audience). */
+export async function mintAccessToken(
+  keys: SigningKeys,
+  seed: Seed,
+  urls: EntraUrls,
+  upn: string,
+  scopes = ["User.Read", "BitlockerKey.Read.All"],
+): Promise<string> {
+  const tenant = seed.tenants.find((t) => t.users.some((u) => u.userPrincipalName === upn));
+  const user = tenant?.users.find((u) => u.userPrincipalName === upn);
+  if (!tenant || !user) throw new Error(`no seed user ${upn}`);
+  return new SignJWT({ oid: user.id, tid: tenant.id, upn, name: user.displayName, scp: scopes.join(" "), ver: "2.0" })
+    .setProtectedHeader({ alg: "RS256", kid: keys.privateJwk.kid, typ: "at+jwt" })
+    .setIssuer(tenantIssuer(urls, tenant.id))
+    .setAudience(GRAPH_AUDIENCE)
+    .setSubject(user.id)
+    .setIssuedAt()
+    .setExpirationTime("1h")
+    .sign(await importJWK(keys.privateJwk, "RS256"));
 }

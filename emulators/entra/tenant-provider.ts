@@ -45,6 +45,11 @@ export function createTenantProvider(opts: {
   const { tenant, seed, state, keys, urls, onTokenIssued } = opts;
   const app = seed.application;
   const prefix = `/${tenant.id}`;
+  /**
+   * oidc-provider drops `offline_access` from an authorization request without prompt=consent
+   * (OIDC Core §11); Entra honours it. Remember which requests asked for it, by PKCE challenge.
+   */
+  const offlineRequests = new Set<string>();
 
   const config: Configuration = {
     clients: [
@@ -131,7 +136,8 @@ export function createTenantProvider(opts: {
     // Entra does not rotate refresh tokens on every use.
     rotateRefreshToken: false,
     async issueRefreshToken(_ctx, client, code) {
-      return client.grantTypeAllowed("refresh_token") && code.scopes.has("offline_access");
+      const challenge = "codeChallenge" in code ? code.codeChallenge : undefined;
+      return client.grantTypeAllowed("refresh_token") && (code.scopes.has("offline_access") || offlineRequests.has(challenge ?? ""));
     },
     pkce: { required: () => false },
     ttl: {
@@ -188,6 +194,10 @@ export function createTenantProvider(opts: {
   };
 
   provider.use(async (ctx: KoaContextWithOIDC, next) => {
+    const { scope, code_challenge: challenge } = ctx.query;
+    if (ctx.path === `${prefix}/oauth2/v2.0/authorize` && typeof challenge === "string" && typeof scope === "string" && scope.split(" ").includes("offline_access")) {
+      offlineRequests.add(challenge);
+    }
     if (state.config.tokenEndpointDown && ctx.path === `${prefix}/oauth2/v2.0/token`) {
       ctx.status = 503;
       ctx.body = {
@@ -209,6 +219,15 @@ export function createTenantProvider(opts: {
       const code = url.searchParams.get("code");
       if (code) onTokenIssued(code);
       ctx.redirect(url.href);
+    }
+    if (route === "token") {
+      const entities = ctx.oidc?.entities as { Account?: { accountId: string } } | undefined;
+      state.grants.push({
+        at: new Date().toISOString(),
+        grantType: String(ctx.oidc?.params?.grant_type ?? ""),
+        accountId: entities?.Account?.accountId ?? null,
+        status: ctx.status,
+      });
     }
     if (route === "token" && ctx.body && typeof ctx.body === "object") {
       const refresh = (ctx.body as { refresh_token?: unknown }).refresh_token;

@@ -19,9 +19,18 @@ const tokenResponse = z.object({
 });
 const discovery = z.object({ token_endpoint: z.url() });
 
-const tokenEndpoints = new Map<string, Promise<string>>();
-/** Refreshes in flight or just finished, by refresh token (see refreshOnce). */
-const recent = new Map<string, { result: Promise<TokenSet>; at: number }>();
+/**
+ * Process-wide state. The proxy and the pages are separate bundles with their own copies of
+ * this module, so it lives on globalThis: one refresh per token for the whole process.
+ */
+type RefreshState = {
+  tokenEndpoints: Map<string, Promise<string>>;
+  /** Refreshes in flight or just finished, by refresh token (see refreshOnce). */
+  recent: Map<string, { result: Promise<TokenSet>; at: number }>;
+};
+const STATE_KEY = Symbol.for("keydesk.auth.refresh");
+const globalState = globalThis as typeof globalThis & { [STATE_KEY]?: RefreshState };
+const { tokenEndpoints, recent } = (globalState[STATE_KEY] ??= { tokenEndpoints: new Map(), recent: new Map() });
 const KEEP_MS = 60_000;
 
 function tokenEndpointFor(issuer: string): Promise<string> {

@@ -7,5 +7,5 @@
  *   devices the user owns, because the token is the user's own (never an app permission).
  */
 export const SIGN_IN_SCOPES = "openid profile email offline_access User.Read BitlockerKey.Read.All";
-/** What a refresh asks for: the Graph scopes (OpenID scopes are implied). */
-export const REFRESH_SCOPES = "offline_access User.Read BitlockerKey.Read.All";
+/** What a refresh asks for: the Graph scopes again (a refresh may not widen the original grant). */
+export const REFRESH_SCOPES = "User.Read BitlockerKey.Read.All";

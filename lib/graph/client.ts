@@ -94,6 +94,8 @@ export class GraphGateway {
 function toGraphFailure(error: unknown): GraphFailure {
   if (error instanceof GraphFailure) return error;
   if (error instanceof GraphError) {
+    // A 2xx that still failed means the body could not be parsed.
+    if (error.statusCode >= 200 && error.statusCode < 300) return new GraphFailure("bad-response", error.statusCode, null, error.message);
     if (error.statusCode > 0) {
       return new GraphFailure(kindForStatus(error.statusCode), error.statusCode, parseRetryAfter(error.headers?.get("retry-after")), error.code ?? undefined);
     }

@@ -1,0 +1,79 @@
+import { emulator, expect, signIn, test, user } from "./fixtures";
+
+const ADELE = "adele.vance@contoso.example";
+
+test.describe("signing in with a work account", () => {
+  test("a signed-out visitor is sent to sign-in, signs in at Entra and sees only their own devices @desktop", async ({ page }) => {
+    await page.goto("/devices");
+    await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fdevices/);
+    await expect(page.getByRole("heading", { name: "Get your BitLocker recovery key" })).toBeVisible();
+
+    await page.getByRole("button", { name: "Sign in with Microsoft" }).click();
+    await expect(page.getByRole("heading", { name: "Pick an account" })).toBeVisible();
+    await page.getByRole("link", { name: /adele\.vance@contoso\.example/ }).click();
+
+    await expect(page).toHaveURL(/\/devices$/);
+    const devices = page.getByTestId("device");
+    await expect(devices.filter({ hasText: "ADELE-LAPTOP" })).toBeVisible();
+    await expect(devices.filter({ hasText: "ADELE-DESKTOP" })).toBeVisible();
+    await expect(page.getByText(/MEGAN-/)).toHaveCount(0);
+    const laptop = devices.filter({ hasText: "ADELE-LAPTOP" });
+    await expect(laptop.getByText("Microsoft Entra joined")).toBeVisible();
+    await expect(laptop.getByText(/Windows 10\.0\.26100/)).toBeVisible();
+  });
+
+  test("the session handed to the browser carries no tokens", async ({ page }) => {
+    await signIn(page, ADELE);
+    const session = await page.evaluate(async () => (await fetch("/api/auth/session")).text());
+    expect(session).toContain(ADELE);
+    expect(session).not.toMatch(/accessToken|refreshToken|eyJ/);
+  });
+
+  test("signing out ends the session", async ({ page, context }) => {
+    await signIn(page, ADELE);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByText("You have signed out.")).toBeVisible();
+    const cookies = await context.cookies();
+    expect(cookies.filter((c) => c.name.includes("session-token"))).toHaveLength(0);
+    await page.goto("/devices");
+    await expect(page).toHaveURL(/\/signin/);
+  });
+
+  test("a personal Microsoft account is told where its keys are", async ({ page }) => {
+    await signIn(page, "sam.personal@outlook.example").catch(() => undefined);
+    await expect(page).toHaveURL(/\/personal-account/);
+    await expect(page.getByRole("heading", { name: "This is a personal Microsoft account" })).toBeVisible();
+    await expect(page.getByRole("link", { name: /account\.microsoft\.com/ })).toHaveAttribute("href", "https://account.microsoft.com/devices/recoverykey");
+    const session = await page.evaluate(async () => (await fetch("/api/auth/session")).json() as Promise<unknown>);
+    expect(session).toBeNull();
+  });
+
+  test("a user with no devices gets an explanation instead of an empty page", async ({ page }) => {
+    await signIn(page, "alex.wilber@contoso.example", "/devices");
+    await expect(page.getByTestId("no-devices")).toContainText("No devices are registered to you");
+  });
+});
+
+test.describe("token refresh", () => {
+  test.describe.configure({ mode: "serial" });
+
+  test("an expired access token is renewed once, without the user noticing", async ({ page }) => {
+    const megan = user("megan.bowen@contoso.example");
+    // Tokens that expire 62 s after issue are renewed by KeyDesk after ~2 s (it renews 60 s early).
+    await emulator.config({ accessTokenTtlSeconds: 62 });
+    try {
+      await signIn(page, megan.userPrincipalName, "/devices");
+      await expect(page.getByTestId("device").first()).toBeVisible();
+      const before = (await emulator.grants()).filter((g) => g.accountId === megan.id && g.grantType === "refresh_token").length;
+      await page.waitForTimeout(2_500);
+      await page.reload();
+      await expect(page).toHaveURL(/\/devices$/);
+      await expect(page.getByTestId("device").first()).toBeVisible();
+      const refreshes = (await emulator.grants()).filter((g) => g.accountId === megan.id && g.grantType === "refresh_token");
+      expect(refreshes.length - before).toBe(1);
+      expect(refreshes.at(-1)?.status).toBe(200);
+    } finally {
+      await emulator.config({ accessTokenTtlSeconds: 3600 });
+    }
+  });
+});

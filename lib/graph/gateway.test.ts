@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { RunningEmulators } from "@/emulators/server";
+import { startTestEmulators } from "@/lib/testing/emulators";
+import { GraphGateway, USER_AGENT } from "./client";
+import { GraphFailure } from "./errors";
+import { listOwnedDevices, listRecoveryKeys, readRecoveryPassword } from "./operations";
+
+let emu: RunningEmulators;
+const ADELE = "adele.vance@contoso.example";
+const fastRetry = { maxRetries: 3, budgetMs: 3_000, attemptTimeoutMs: 2_000, baseDelayMs: 10 };
+
+const contoso = () => emu.seed.tenants.find((t) => t.domain === "contoso.example")!;
+const device = (name: string) => contoso().devices.find((d) => d.displayName === name)!;
+const gateway = async (upn = ADELE, scopes?: string[]) =>
+  new GraphGateway(await emu.mintAccessToken(upn, scopes), { baseUrl: emu.graphOrigin, retry: fastRetry });
+const failureOf = async (promise: Promise<unknown>) => {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(GraphFailure);
+  return error as GraphFailure;
+};
+
+beforeAll(async () => {
+  emu = await startTestEmulators();
+});
+afterAll(() => emu.stop());
+beforeEach(() => emu.state.reset());
+
+describe("GraphGateway against the Graph emulator", () => {
+  it("sends the user's bearer token and KeyDesk's User-Agent on every call", async () => {
+    await listOwnedDevices(await gateway());
+    const [call] = emu.state.calls;
+    expect(call?.headers).toEqual(expect.arrayContaining(["authorization", "user-agent"]));
+    expect(call?.status).toBe(200);
+    expect(USER_AGENT).toMatch(/^KeyDesk\//);
+  });
+
+  it("the emulator, like Graph, refuses BitLocker calls without a User-Agent", async () => {
+    const token = await emu.mintAccessToken(ADELE);
+    const { request } = await import("node:https");
+    const status = await new Promise<{ code: number; body: string }>((done, fail) => {
+      const req = request(`${emu.graphOrigin}/v1.0/informationProtection/bitlocker/recoveryKeys`, { headers: { authorization: `Bearer ${token}` } }, (res) => {
+        let body = "";
+        res.on("data", (c: Buffer) => (body += c.toString()));
+        res.on("end", () => done({ code: res.statusCode ?? 0, body }));
+      });
+      req.on("error", fail);
+      req.end();
+    });
+    expect(status.code).toBe(400);
+    expect(status.body).toContain("Parameter (User-Agent) is required but missing from headers");
+  });
+
+  it("lists only the devices the user owns, by deviceId", async () => {
+    const devices = await listOwnedDevices(await gateway());
+    const names = devices.map((d) => d.displayName);
+    expect(names).toContain("ADELE-LAPTOP");
+    expect(names.some((n) => n?.startsWith("MEGAN"))).toBe(false);
+    expect(devices.every((d) => d.deviceId && d.deviceId !== d.objectId)).toBe(true);
+  });
+
+  it("follows @odata.nextLink to the last page", async () => {
+    const lab = device("CONTOSO-LAB-07");
+    const keys = await listRecoveryKeys(await gateway(), lab.deviceId);
+    const expected = contoso().recoveryKeys.filter((k) => k.deviceId === lab.deviceId);
+    expect(expected.length).toBeGreaterThan(emu.state.config.pageSize);
+    expect(new Set(keys.map((k) => k.id))).toEqual(new Set(expected.map((k) => k.id)));
+    expect(emu.state.calls.filter((c) => c.path.includes("recoveryKeys")).length).toBeGreaterThan(1);
+  });
+
+  it("returns keys newest first and reads one key only on request", async () => {
+    const laptop = device("ADELE-LAPTOP");
+    const graph = await gateway();
+    const keys = await listRecoveryKeys(graph, laptop.deviceId);
+    expect(keys.map((k) => k.createdAt)).toEqual([...keys.map((k) => k.createdAt)].sort().reverse());
+    expect(emu.state.calls.some((c) => c.query.includes("select=key"))).toBe(false);
+    const first = keys[0]!;
+    const { key } = await readRecoveryPassword(graph, first.id);
+    expect(key).toBe(contoso().recoveryKeys.find((k) => k.id === first.id)?.key);
+  });
+
+  it("finds nothing for another user's key", async () => {
+    const megansKey = contoso().recoveryKeys.find((k) => k.deviceId === device("MEGAN-LAPTOP").deviceId)!;
+    expect((await failureOf(readRecoveryPassword(await gateway(), megansKey.id))).kind).toBe("not-found");
+  });
+
+  it("never sends a value that is not a GUID to Graph", async () => {
+    const graph = await gateway();
+    expect((await failureOf(listRecoveryKeys(graph, "x' or 1 eq 1"))).kind).toBe("not-found");
+    expect((await failureOf(readRecoveryPassword(graph, "../me"))).kind).toBe("not-found");
+    expect(emu.state.calls).toHaveLength(0);
+  });
+
+  it("retries a 429 after Retry-After and succeeds", async () => {
+    emu.state.addFault({ kind: "status", status: 429, retryAfter: 1, match: { pathPrefix: "/v1.0/me/ownedDevices" }, remaining: 1 });
+    const devices = await listOwnedDevices(await gateway());
+    expect(devices.length).toBeGreaterThan(0);
+    expect(emu.state.calls.map((c) => c.status)).toEqual([429, 200]);
+  });
+
+  it("gives up within its budget and reports how long to wait", async () => {
+    emu.state.addFault({ kind: "status", status: 429, retryAfter: 30, match: { pathPrefix: "/v1.0/me" } });
+    const started = Date.now();
+    const failure = await failureOf(listOwnedDevices(await gateway()));
+    expect(failure.kind).toBe("throttled");
+    expect(failure.retryAfterSeconds).toBe(30);
+    expect(Date.now() - started).toBeLessThan(fastRetry.budgetMs);
+  });
+
+  it("retries 503 and 504, and maps a lasting 500 to unavailable", async () => {
+    emu.state.addFault({ kind: "status", status: 503, match: { pathPrefix: "/v1.0/me" }, remaining: 1 });
+    emu.state.addFault({ kind: "status", status: 504, match: { pathPrefix: "/v1.0/me" }, remaining: 1 });
+    await expect(listOwnedDevices(await gateway())).resolves.not.toHaveLength(0);
+    emu.state.addFault({ kind: "status", status: 500, match: { pathPrefix: "/v1.0/me" } });
+    expect((await failureOf(listOwnedDevices(await gateway()))).kind).toBe("unavailable");
+  });
+
+  it("maps a malformed body to bad-response and a hung call to timeout", async () => {
+    emu.state.addFault({ kind: "malformed", match: { pathPrefix: "/v1.0/me" }, remaining: 1 });
+    expect((await failureOf(listOwnedDevices(await gateway()))).kind).toBe("bad-response");
+    emu.state.addFault({ kind: "timeout", match: { pathPrefix: "/v1.0/me" } });
+    const graph = new GraphGateway(await emu.mintAccessToken(ADELE), { baseUrl: emu.graphOrigin, retry: { ...fastRetry, attemptTimeoutMs: 300, maxRetries: 0 } });
+    expect((await failureOf(listOwnedDevices(graph))).kind).toBe("timeout");
+  });
+
+  it("maps a tenant without self-service to forbidden and an expired token to session-expired", async () => {
+    const fabrikam = emu.seed.tenants.find((t) => t.domain === "fabrikam.example")!;
+    const nestor = fabrikam.users[0]!.userPrincipalName;
+    const deviceId = fabrikam.devices[0]!.deviceId;
+    expect((await failureOf(listRecoveryKeys(await gateway(nestor), deviceId))).kind).toBe("forbidden");
+    const stale = new GraphGateway("not-a-token", { baseUrl: emu.graphOrigin, retry: fastRetry });
+    expect((await failureOf(listOwnedDevices(stale))).kind).toBe("session-expired");
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { negotiateLocale, translate } from "./catalogue";
+
+describe("translate", () => {
+  it("fills placeholders and picks plural forms", () => {
+    expect(translate("en", "keys.heading", { count: 1 })).toBe("1 recovery key");
+    expect(translate("en", "keys.heading", { count: 13 })).toBe("13 recovery keys");
+    expect(translate("en", "failure.throttled.body", { seconds: 30 })).toContain("30 seconds");
+  });
+});
+
+describe("negotiateLocale", () => {
+  it("falls back to English for unsupported languages", () => {
+    expect(negotiateLocale("xx-YY,zz;q=0.5")).toBe("en");
+    expect(negotiateLocale(null)).toBe("en");
+    expect(negotiateLocale("en-GB,en;q=0.9")).toBe("en");
+  });
+});
