@@ -33,6 +33,8 @@ export default defineConfig({
     {
       name: "desktop",
       grep: /@desktop/,
+      // After the phone run, so the same journey never runs twice at once against one demo user.
+      dependencies: ["phone"],
       use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } },
     },
   ],

@@ -1,19 +1,59 @@
 import type { Metadata } from "next";
-import { DeviceList } from "@/components/devices/device-list";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { FailureNotice } from "@/components/feedback/failure-notice";
+import { KeyIdForm } from "@/components/lookup/key-id-form";
+import { AmbiguousResult, NoMatchResult } from "@/components/lookup/lookup-results";
+import { RecoveryScreenHint } from "@/components/lookup/recovery-screen-hint";
+import { GraphFailure } from "@/lib/graph/errors";
 import { getT } from "@/lib/i18n/server";
+import { logFailure } from "@/lib/portal/devices";
+import { lookupKeyId, type Lookup } from "@/lib/portal/lookup";
 import { requirePortal } from "@/lib/portal/session";
+import { normalizeKeyIdInput } from "@/lib/recovery-key/key-id";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("devices.title") };
+  return { title: (await getT())("lookup.title") };
 }
 
-export default async function HomePage() {
-  const portal = await requirePortal("/");
+/** The landing page: "type the Recovery key ID from the blue screen". */
+export default async function LookupPage({ searchParams }: Props) {
+  const raw = (await searchParams).keyId;
+  const typed = typeof raw === "string" ? raw.slice(0, 200) : "";
+  const portal = await requirePortal(typed ? `/?keyId=${encodeURIComponent(typed)}` : "/");
   const t = await getT();
+  const input = typed ? normalizeKeyIdInput(typed) : null;
+
+  let lookup: Lookup | null = null;
+  let failure: GraphFailure | null = null;
+  if (input?.ok) {
+    try {
+      lookup = await lookupKeyId(portal, input.hex);
+    } catch (error) {
+      if (!(error instanceof GraphFailure)) throw error;
+      logFailure("lookup", portal, error);
+      failure = error;
+    }
+    const only = lookup?.matches.length === 1 ? lookup.matches[0] : undefined;
+    if (only) redirect(`/keys/${only.key.id}`);
+  }
+
   return (
-    <div className="space-y-6">
-      <h1 className="text-2xl font-bold sm:text-3xl">{t("devices.heading")}</h1>
-      <DeviceList portal={portal} retryHref="/" />
+    <div className="space-y-8">
+      <div className="space-y-2">
+        <h1 className="text-2xl font-bold sm:text-3xl">{t("lookup.heading")}</h1>
+        <p className="text-muted">{t("lookup.lead", { name: portal.user.name ?? portal.user.upn })}</p>
+      </div>
+      <KeyIdForm value={typed} error={input && !input.ok ? input.reason : null} />
+      {failure ? <FailureNotice failure={failure} retryHref={`/?keyId=${encodeURIComponent(typed)}`} /> : null}
+      {lookup && lookup.matches.length > 1 ? <AmbiguousResult lookup={lookup} /> : null}
+      {lookup && lookup.matches.length === 0 ? <NoMatchResult lookup={lookup} typed={typed.trim().toUpperCase()} /> : null}
+      {!lookup ? <RecoveryScreenHint /> : null}
+      <p className="text-sm">
+        <Link className="link" href="/devices">{t("lookup.browse")}</Link>
+      </p>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Suspense } from "react";
 import { FailureNotice } from "@/components/feedback/failure-notice";
 import { KeyList } from "@/components/keys/key-list";
@@ -31,7 +32,11 @@ export async function DeviceList({ portal, retryHref = "/devices" }: { portal: P
     <ul className="space-y-4" aria-label={t("devices.listLabel")}>
       {devices.map((device) => (
         <li key={device.objectId} className="card space-y-3" data-testid="device">
-          <h2 className="text-lg font-semibold break-words">{device.displayName ?? t("device.unnamed")}</h2>
+          <h2 className="text-lg font-semibold break-words">
+            <Link className="text-ink no-underline hover:underline" href={`/devices/${device.objectId}`}>
+              {device.displayName ?? t("device.unnamed")}
+            </Link>
+          </h2>
           <DeviceSummary device={device} />
           <Suspense fallback={<p className="text-sm text-muted" role="status">{t("keys.loading")}</p>}>
             <KeyList portal={portal} device={device} retryHref={retryHref} />

@@ -1,19 +1,12 @@
 import Link from "next/link";
 import { FailureNotice } from "@/components/feedback/failure-notice";
-import type { Device, RecoveryKeyInfo } from "@/lib/graph/types";
+import type { Device } from "@/lib/graph/types";
 import { getFormatters, getT } from "@/lib/i18n/server";
-import type { MessageKey } from "@/lib/i18n/catalogue";
 import { getDeviceKeys } from "@/lib/portal/devices";
 import type { Portal } from "@/lib/portal/session";
 import { formatKeyIdForDisplay } from "@/lib/recovery-key/key-id";
 import { supersededKeyIds } from "@/lib/portal/rotation";
-
-export const VOLUME_LABEL: Record<RecoveryKeyInfo["volume"], MessageKey> = {
-  os: "volume.os",
-  fixed: "volume.fixed",
-  removable: "volume.removable",
-  unknown: "volume.unknown",
-};
+import { VOLUME_LABEL } from "./volume-label";
 
 /** Key metadata of one device, newest first; older keys of the same drive kind are marked. */
 export async function KeyList({ portal, device, retryHref }: { portal: Portal; device: Device; retryHref: string }) {

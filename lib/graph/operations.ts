@@ -37,3 +37,9 @@ export async function readRecoveryPassword(graph: GraphGateway, keyId: string): 
   if (!raw.key) throw new GraphFailure("bad-response", 200, null, "no key in response");
   return { info: toRecoveryKeyInfo(raw), key: raw.key };
 }
+
+/** Metadata of one key (no key material). */
+export async function getRecoveryKeyInfo(graph: GraphGateway, keyId: string): Promise<RecoveryKeyInfo> {
+  const raw = await graph.get(`/informationProtection/bitlocker/recoveryKeys/${assertGuid(keyId)}`, singleRecoveryKeySchema);
+  return toRecoveryKeyInfo(raw);
+}

@@ -1,3 +1,4 @@
+import { formatMessage, type Vars } from "./format";
 import enHelp from "@/messages/en/help.json";
 import enIt from "@/messages/en/it.json";
 import enPortal from "@/messages/en/portal.json";
@@ -13,22 +14,14 @@ export type Messages = Record<MessageKey, string>;
 
 const catalogues: Record<Locale, Partial<Messages>> = { en };
 
-export type Vars = Record<string, string | number>;
-
-/**
- * Looks a message up (falling back to English) and fills `{name}` placeholders. A placeholder
- * written `{count, plural, one {…} other {…}}` picks the form by the locale's plural rules.
- */
+/** Looks a message up (falling back to English) and fills its placeholders. */
 export function translate(locale: Locale, key: MessageKey, vars: Vars = {}): string {
-  const template = catalogues[locale][key] ?? en[key];
-  const plurals = new Intl.PluralRules(locale);
-  return template
-    .replace(/\{(\w+), plural, ((?:\w+ \{[^{}]*\} ?)+)\}/g, (_match, name: string, forms: string) => {
-      const count = Number(vars[name] ?? 0);
-      const table = new Map([...forms.matchAll(/(\w+) \{([^{}]*)\}/g)].map((m) => [m[1] ?? "", m[2] ?? ""]));
-      return (table.get(plurals.select(count)) ?? table.get("other") ?? "").replaceAll("#", String(count));
-    })
-    .replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+  return formatMessage(locale, catalogues[locale][key] ?? en[key], vars);
+}
+
+/** The given messages, untranslated templates included, for a client component to format. */
+export function pickMessages<K extends MessageKey>(locale: Locale, keys: readonly K[]): Record<K, string> {
+  return Object.fromEntries(keys.map((key) => [key, catalogues[locale][key] ?? en[key]])) as Record<K, string>;
 }
 
 /** Picks the best supported locale from an Accept-Language header. */
@@ -49,3 +42,5 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
 }
 
 export const isLocale = (value: string | undefined): value is Locale => LOCALES.some((l) => l === value);
+
+export type { Vars };

@@ -1,7 +1,7 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
-import { isLocale, negotiateLocale, translate, type Locale, type MessageKey, type Vars } from "./catalogue";
+import { isLocale, negotiateLocale, pickMessages, translate, type Locale, type MessageKey, type Vars } from "./catalogue";
 
 export const LOCALE_COOKIE = "keydesk-locale";
 
@@ -27,4 +27,10 @@ export async function getFormatters() {
     dateTime: (iso: string | null) => (iso ? dateTime.format(new Date(iso)) : null),
     date: (iso: string | null) => (iso ? date.format(new Date(iso)) : null),
   };
+}
+
+/** Message templates for a client component (formatted there with formatMessage). */
+export async function getClientMessages<K extends MessageKey>(keys: readonly K[]): Promise<{ locale: Locale; messages: Record<K, string> }> {
+  const locale = await getLocale();
+  return { locale, messages: pickMessages(locale, keys) };
 }

@@ -1,0 +1,50 @@
+import Link from "next/link";
+import { getFormatters, getT } from "@/lib/i18n/server";
+import type { KeyContext } from "@/lib/portal/key-context";
+import { formatKeyIdForDisplay } from "@/lib/recovery-key/key-id";
+import { VOLUME_LABEL } from "./volume-label";
+
+/** Which key this is: the Key ID to compare with the screen, the drive, when it was backed up. */
+export async function KeyFacts({ context }: { context: KeyContext }) {
+  const [t, f] = await Promise.all([getT(), getFormatters()]);
+  const display = formatKeyIdForDisplay(context.key.id);
+  const first = display.slice(0, 8);
+  return (
+    <div className="space-y-3">
+      <div className="card space-y-2">
+        <p className="text-sm text-muted">{t("key.compare")}</p>
+        <p className="font-mono text-lg break-all" data-testid="key-id">
+          <strong className="rounded bg-accent/15 px-1 text-ink">{first}</strong>
+          {display.slice(8)}
+        </p>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+          <dt className="text-muted">{t("key.drive")}</dt>
+          <dd>{t(VOLUME_LABEL[context.key.volume])}</dd>
+          <dt className="text-muted">{t("key.backedUp")}</dt>
+          <dd>{f.dateTime(context.key.createdAt) ?? t("device.unknownValue")}</dd>
+          {context.device ? (
+            <>
+              <dt className="text-muted">{t("key.device")}</dt>
+              <dd>
+                <Link className="link" href={`/devices/${context.device.objectId}`}>
+                  {context.device.displayName ?? t("device.unnamed")}
+                </Link>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+      </div>
+      {context.superseded ? (
+        <div role="note" className="rounded-lg border-2 border-danger/70 p-3 text-sm" data-testid="superseded">
+          <p className="font-semibold">{t("key.superseded.title")}</p>
+          <p>{t("key.superseded.body")}</p>
+          {context.newestOsKeyId ? (
+            <Link className="link font-semibold" href={`/keys/${context.newestOsKeyId}`}>
+              {t("key.superseded.link")}
+            </Link>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+"use client";
+
+import { useEffect, useRef, useState, useTransition } from "react";
+import { formatMessage, type Vars } from "@/lib/i18n/format";
+import { revealRecoveryKey, type RevealResult } from "@/lib/portal/reveal";
+import { splitRecoveryPassword } from "@/lib/recovery-key/password";
+import { KeyBlocks } from "./key-blocks";
+import type { RevealMessageKey } from "./reveal-messages";
+import { StepByStep } from "./step-by-step";
+
+type Props = {
+  keyId: string;
+  /** The Key ID as the recovery screen shows it, to quote to the help desk. */
+  keyIdDisplay: string;
+  deviceId: string | null;
+  autoHideSeconds: number;
+  locale: string;
+  messages: Record<RevealMessageKey, string>;
+  signInHref: string;
+};
+
+type State =
+  | { kind: "hidden"; notice?: string }
+  | { kind: "shown"; key: string; hidesAt: number }
+  | { kind: "failed"; result: Extract<RevealResult, { ok: false }>; retryAt: number };
+
+const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+
+/**
+ * "Show recovery key": asks the server for this one key only when pressed, shows it for a
+ * limited time, and forgets it when hidden. The key is never put in the URL or any storage.
+ */
+export function KeyReveal({ keyId, keyIdDisplay, deviceId, autoHideSeconds, locale, messages, signInHref }: Props) {
+  const t = (key: RevealMessageKey, vars?: Vars) => formatMessage(locale, messages[key], vars);
+  const [state, setState] = useState<State>({ kind: "hidden" });
+  const [pending, startTransition] = useTransition();
+  const [now, setNow] = useState(() => Date.now());
+  const [stepMode, setStepMode] = useState(false);
+  const [copy, setCopy] = useState<"idle" | "copied" | "failed">("idle");
+  const keyHeading = useRef<HTMLHeadingElement>(null);
+  const showButton = useRef<HTMLButtonElement>(null);
+
+  const ticking = state.kind === "shown" || (state.kind === "failed" && state.retryAt > now);
+  useEffect(() => {
+    if (!ticking) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [ticking]);
+
+  const secondsLeft = state.kind === "shown" ? Math.max(0, Math.ceil((state.hidesAt - now) / 1000)) : 0;
+  useEffect(() => {
+    if (state.kind === "shown" && secondsLeft === 0) {
+      setState({ kind: "hidden", notice: t("reveal.hiddenAfter", { minutes: Math.round(autoHideSeconds / 60) }) });
+      setStepMode(false);
+    }
+  });
+  useEffect(() => {
+    if (state.kind === "shown") keyHeading.current?.focus();
+  }, [state.kind]);
+
+  function reveal() {
+    startTransition(async () => {
+      const result = await revealRecoveryKey({ keyId, deviceId });
+      const at = Date.now();
+      setNow(at);
+      if (result.ok) setState({ kind: "shown", key: result.key, hidesAt: at + autoHideSeconds * 1000 });
+      else setState({ kind: "failed", result, retryAt: at + (result.retryAfterSeconds ?? 0) * 1000 });
+    });
+  }
+
+  function hide() {
+    setState({ kind: "hidden" });
+    setStepMode(false);
+    requestAnimationFrame(() => showButton.current?.focus());
+  }
+
+  async function copyKey(key: string) {
+    try {
+      await navigator.clipboard.writeText(key);
+      setCopy("copied");
+    } catch {
+      setCopy("failed");
+    }
+    setTimeout(() => setCopy("idle"), 4000);
+  }
+
+  if (state.kind === "shown") {
+    const blocks = splitRecoveryPassword(state.key) ?? [];
+    return (
+      <section aria-labelledby="key-heading" className="space-y-4" data-testid="revealed-key">
+        <h2 id="key-heading" ref={keyHeading} tabIndex={-1} className="text-xl font-bold">
+          {t("reveal.heading")}
+        </h2>
+        <p className="sr-only" role="status">{t("reveal.shown", { time: clock(autoHideSeconds) })}</p>
+        {stepMode ? (
+          <StepByStep
+            blocks={blocks}
+            onDone={() => setStepMode(false)}
+            labels={{ position: (n, total) => t("reveal.position", { n, total }), previous: t("reveal.previous"), next: t("reveal.next"), done: t("reveal.done") }}
+          />
+        ) : (
+          <KeyBlocks blocks={blocks} blockLabel={(n) => t("reveal.block", { n })} />
+        )}
+        <p className="text-sm text-muted" data-testid="hides-in">
+          {t("reveal.hidesIn", { time: clock(secondsLeft) })}
+        </p>
+        <div className="grid gap-2 sm:grid-cols-3">
+          <button type="button" className="btn-primary" onClick={() => void copyKey(state.key)}>
+            {t("reveal.copy")}
+          </button>
+          <button type="button" className="btn-secondary" onClick={() => setStepMode(!stepMode)} aria-pressed={stepMode}>
+            {stepMode ? t("reveal.showAll") : t("reveal.stepByStep")}
+          </button>
+          <button type="button" className="btn-secondary" onClick={hide}>
+            {t("reveal.hide")}
+          </button>
+        </div>
+        <p role="status" className="min-h-6 text-sm font-semibold text-ok">
+          {copy === "copied" ? t("reveal.copied") : copy === "failed" ? t("reveal.copyFailed") : ""}
+        </p>
+        <p className="rounded-lg border border-line bg-surface p-3 text-sm">{t("reveal.rotationNote")}</p>
+      </section>
+    );
+  }
+
+  const failure = state.kind === "failed" ? state.result : null;
+  const waitSeconds = state.kind === "failed" ? Math.max(0, Math.ceil((state.retryAt - now) / 1000)) : 0;
+  return (
+    <div className="space-y-3">
+      {state.kind === "hidden" && state.notice ? <p role="status" className="text-sm">{state.notice}</p> : null}
+      {failure ? <RevealError error={failure.error} t={(k) => t(k, { keyId: keyIdDisplay })} signInHref={signInHref} /> : null}
+      {failure?.error === "forbidden" || failure?.error === "not-found" || failure?.error === "session-expired" ? null : (
+        <button ref={showButton} type="button" className="btn-primary w-full text-lg" onClick={reveal} disabled={pending || waitSeconds > 0} aria-busy={pending}>
+          {pending ? t("reveal.loading") : failure ? (waitSeconds > 0 ? t("reveal.retryIn", { seconds: waitSeconds }) : t("reveal.retry")) : t("reveal.show")}
+        </button>
+      )}
+      <p className="text-xs text-muted">{t("reveal.auditNote")}</p>
+    </div>
+  );
+}
+
+function RevealError({ error, t, signInHref }: { error: string; t: (k: RevealMessageKey) => string; signInHref: string }) {
+  const message: Record<string, RevealMessageKey> = {
+    forbidden: "reveal.error.forbidden",
+    "not-found": "reveal.error.notFound",
+    throttled: "reveal.error.busy",
+    "session-expired": "reveal.error.session",
+    "invalid-input": "reveal.error.invalid",
+  };
+  return (
+    <div role="alert" className="space-y-2 rounded-lg border border-danger/60 p-3" data-testid="reveal-error">
+      <p className="font-semibold text-danger">{t(message[error] ?? "reveal.error.unavailable")}</p>
+      {error === "session-expired" ? (
+        <a className="btn-primary" href={signInHref}>
+          {t("reveal.error.signIn")}
+        </a>
+      ) : null}
+    </div>
+  );
+}

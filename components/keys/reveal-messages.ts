@@ -1,0 +1,33 @@
+/** Catalogue keys the key-reveal client component needs (picked on the server, formatted in the browser). */
+export const REVEAL_MESSAGES = [
+  "reveal.show",
+  "reveal.loading",
+  "reveal.auditNote",
+  "reveal.heading",
+  "reveal.block",
+  "reveal.copy",
+  "reveal.copied",
+  "reveal.copyFailed",
+  "reveal.hide",
+  "reveal.hidesIn",
+  "reveal.hiddenAfter",
+  "reveal.shown",
+  "reveal.stepByStep",
+  "reveal.showAll",
+  "reveal.position",
+  "reveal.previous",
+  "reveal.next",
+  "reveal.done",
+  "reveal.rotationNote",
+  "reveal.error.forbidden",
+  "reveal.error.notFound",
+  "reveal.error.busy",
+  "reveal.error.unavailable",
+  "reveal.error.session",
+  "reveal.error.signIn",
+  "reveal.error.invalid",
+  "reveal.retry",
+  "reveal.retryIn",
+] as const;
+
+export type RevealMessageKey = (typeof REVEAL_MESSAGES)[number];

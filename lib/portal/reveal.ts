@@ -1,0 +1,57 @@
+"use server";
+
+import { z } from "zod";
+import { emitAudit, type RevealAuditEvent } from "@/lib/audit/audit";
+import { GraphFailure, type GraphFailureKind } from "@/lib/graph/errors";
+import { readRecoveryPassword } from "@/lib/graph/operations";
+import { isGuid } from "@/lib/recovery-key/key-id";
+import { clientInfo } from "./client-info";
+import { logFailure } from "./devices";
+import { getPortal } from "./session";
+
+const input = z.object({
+  keyId: z.string().max(64).refine(isGuid),
+  deviceId: z.string().max(64).refine(isGuid).nullable(),
+});
+
+export type RevealResult =
+  | { ok: true; key: string }
+  | { ok: false; error: GraphFailureKind | "invalid-input"; retryAfterSeconds: number | null };
+
+const OUTCOME: Record<GraphFailureKind, RevealAuditEvent["outcome"]> = {
+  forbidden: "denied",
+  "not-found": "not_found",
+  throttled: "throttled",
+  "session-expired": "error",
+  unavailable: "error",
+  timeout: "error",
+  "bad-response": "error",
+  "bad-request": "error",
+};
+
+/**
+ * Reads one recovery password, only because the person pressed "Show recovery key". The key
+ * travels in this action's response and nowhere else: no URL, no cache, no log.
+ */
+export async function revealRecoveryKey(raw: { keyId: string; deviceId: string | null }): Promise<RevealResult> {
+  const parsed = input.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: "invalid-input", retryAfterSeconds: null };
+  const portal = await getPortal();
+  if (!portal) return { ok: false, error: "session-expired", retryAfterSeconds: null };
+
+  const keyId = parsed.data.keyId.toLowerCase();
+  const base = {
+    actor: { objectId: portal.user.objectId, userPrincipalName: portal.user.upn, tenantId: portal.user.tenantId },
+    client: await clientInfo(),
+  };
+  try {
+    const { info, key } = await readRecoveryPassword(portal.graph, keyId);
+    emitAudit({ ...base, event: "recovery_key.reveal", outcome: "success", target: { keyId, deviceId: info.deviceId ?? parsed.data.deviceId } });
+    return { ok: true, key };
+  } catch (error) {
+    if (!(error instanceof GraphFailure)) throw error;
+    logFailure("read_recovery_key", portal, error);
+    emitAudit({ ...base, event: "recovery_key.reveal", outcome: OUTCOME[error.kind], target: { keyId, deviceId: parsed.data.deviceId } });
+    return { ok: false, error: error.kind, retryAfterSeconds: error.retryAfterSeconds };
+  }
+}
