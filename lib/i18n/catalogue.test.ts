@@ -16,3 +16,11 @@ describe("negotiateLocale", () => {
     expect(negotiateLocale("en-GB,en;q=0.9")).toBe("en");
   });
 });
+
+describe("negotiateLocale with shipped languages", () => {
+  it("picks the first supported language the browser asks for", () => {
+    expect(negotiateLocale("de-DE,de;q=0.9,en;q=0.8")).toBe("de");
+    expect(negotiateLocale("pt-BR,fr-CA;q=0.7")).toBe("fr");
+    expect(negotiateLocale("ja")).toBe("ja");
+  });
+});

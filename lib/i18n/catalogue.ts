@@ -1,18 +1,39 @@
 import { formatMessage, type Vars } from "./format";
+import deHelp from "@/messages/de/help.json";
+import deIt from "@/messages/de/it.json";
+import dePortal from "@/messages/de/portal.json";
 import enHelp from "@/messages/en/help.json";
 import enIt from "@/messages/en/it.json";
 import enPortal from "@/messages/en/portal.json";
+import esHelp from "@/messages/es/help.json";
+import esIt from "@/messages/es/it.json";
+import esPortal from "@/messages/es/portal.json";
+import frHelp from "@/messages/fr/help.json";
+import frIt from "@/messages/fr/it.json";
+import frPortal from "@/messages/fr/portal.json";
+import jaHelp from "@/messages/ja/help.json";
+import jaIt from "@/messages/ja/it.json";
+import jaPortal from "@/messages/ja/portal.json";
 
-/** English is the reference catalogue: every key exists here; other languages may lag. */
+/** English is the reference catalogue: every key exists here (a test checks the others match). */
 const en = { ...enPortal, ...enHelp, ...enIt };
 
-export const LOCALES = ["en"] as const;
+export const LOCALES = ["en", "de", "fr", "es", "ja"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
 
-const catalogues: Record<Locale, Partial<Messages>> = { en };
+/** Each language's own name, for the language switcher. */
+export const LOCALE_NAMES: Record<Locale, string> = { en: "English", de: "Deutsch", fr: "Français", es: "Español", ja: "日本語" };
+
+export const catalogues: Record<Locale, Partial<Messages>> = {
+  en,
+  de: { ...dePortal, ...deHelp, ...deIt },
+  fr: { ...frPortal, ...frHelp, ...frIt },
+  es: { ...esPortal, ...esHelp, ...esIt },
+  ja: { ...jaPortal, ...jaHelp, ...jaIt },
+};
 
 /** Looks a message up (falling back to English) and fills its placeholders. */
 export function translate(locale: Locale, key: MessageKey, vars: Vars = {}): string {
