@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "./env";
+import { mergeConfigFile, parseEnv } from "./env";
 
 const valid = {
   AUTH_SECRET: "s".repeat(40),
@@ -35,5 +35,27 @@ describe("parseEnv", () => {
   it("parses the tenant allow-list and rejects anything but GUIDs", () => {
     expect(parseEnv({ ...valid, AUTH_ALLOWED_TENANTS: " 3F2C6B8E-5D1A-4E7B-9C42-8A1F0E6D2B75 ," }).AUTH_ALLOWED_TENANTS).toEqual(["3f2c6b8e-5d1a-4e7b-9c42-8a1f0e6d2b75"]);
     expect(() => parseEnv({ ...valid, AUTH_ALLOWED_TENANTS: "contoso" })).toThrow(/AUTH_ALLOWED_TENANTS/);
+  });
+});
+
+describe("branding and the config file", () => {
+  it("rejects an accent colour that white text cannot be read on", () => {
+    expect(parseEnv({ ...valid, ACCENT_COLOR: "#0b5cad" }).ACCENT_COLOR).toBe("#0b5cad");
+    expect(() => parseEnv({ ...valid, ACCENT_COLOR: "#ffd54a" })).toThrow(/ACCENT_COLOR is too light/);
+    expect(() => parseEnv({ ...valid, ACCENT_COLOR: "blue" })).toThrow(/ACCENT_COLOR must be a colour/);
+  });
+
+  it("treats empty variables as not set", () => {
+    expect(parseEnv({ ...valid, HELPDESK_URL: "", REVEAL_NOTICE: "" }).HELPDESK_URL).toBeUndefined();
+  });
+
+  it("reads settings from a JSON file, with the environment taking precedence", () => {
+    const merged = mergeConfigFile({ KEYDESK_CONFIG_FILE: "/etc/keydesk.json", ORG_NAME: "From env" }, () => JSON.stringify({ ORG_NAME: "From file", KEY_AUTO_HIDE_SECONDS: 120 }));
+    expect(merged).toMatchObject({ ORG_NAME: "From env", KEY_AUTO_HIDE_SECONDS: "120" });
+    expect(() => mergeConfigFile({ KEYDESK_CONFIG_FILE: "/x" }, () => "not json")).toThrow(/KEYDESK_CONFIG_FILE \(\/x\) could not be read as JSON/);
+  });
+
+  it("parses reveal reasons separated by |", () => {
+    expect(parseEnv({ ...valid, REVEAL_REASONS: "Locked out at boot | Data drive locked|" }).REVEAL_REASONS).toEqual(["Locked out at boot", "Data drive locked"]);
   });
 });

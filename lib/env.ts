@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { z } from "zod";
 
 const MSA_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad";
@@ -31,18 +32,73 @@ const schema = z.object({
     .refine((list) => list.every((t) => guid.test(t)), "must be a comma-separated list of tenant ids (GUIDs)"),
   SESSION_MAX_AGE_HOURS: z.coerce.number().min(0.25).max(24).default(8),
   KEY_AUTO_HIDE_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(480).default(30),
   ORG_NAME: z.string().max(80).optional(),
+  ORG_LOGO_URL: z
+    .string()
+    .optional()
+    .refine((v) => !v || v.startsWith("https://") || /^\/[\w./-]+$/.test(v), "must be an https:// URL or a path under public/, e.g. /branding/logo.svg"),
+  ACCENT_COLOR: z
+    .string()
+    .optional()
+    .refine((v) => !v || /^#[0-9a-f]{6}$/i.test(v), "must be a colour like #0b5cad")
+    .refine((v) => !v || contrastWithWhite(v) >= 4.5, "is too light: white text on it must reach a 4.5:1 contrast ratio (WCAG AA)"),
   HELPDESK_PHONE: z.string().max(40).optional(),
   HELPDESK_EMAIL: z.email("must be an e-mail address").optional(),
   HELPDESK_URL: z.url().optional(),
   HELPDESK_HOURS: z.string().max(120).optional(),
+  /** MBAM-style notice the user must accept before the first reveal of a session. */
+  REVEAL_NOTICE: z.string().max(2000).optional(),
+  /** Optional "reason for access" choices, separated by `|`; recorded in the audit event. */
+  REVEAL_REASONS: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").split("|").map((r) => r.trim()).filter(Boolean))
+    .refine((list) => list.length <= 10 && list.every((r) => r.length <= 80), "must be at most 10 reasons of at most 80 characters, separated by |"),
+  /** Key reveals one person may make per hour, across all instances when REDIS_URL is set. */
+  REVEAL_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(20),
+  /** Sign-in starts per client address per minute. */
+  SIGNIN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(30),
+  REDIS_URL: z
+    .string()
+    .optional()
+    .refine((v) => !v || /^rediss?:\/\//.test(v), "must be a redis:// or rediss:// URL"),
+  /** Optional JSON file with any of these settings; environment variables win over it. */
+  KEYDESK_CONFIG_FILE: z.string().optional(),
 });
 
 export type Env = z.infer<typeof schema>;
 
+/** WCAG relative-luminance contrast of a #rrggbb colour against white. */
+export function contrastWithWhite(hex: string): number {
+  const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return 1.05 / (luminance + 0.05);
+}
+
+/** Settings from the optional config file, overridden by the environment. */
+export function mergeConfigFile(source: Record<string, string | undefined>, readFile: (path: string) => string): Record<string, string | undefined> {
+  const path = source.KEYDESK_CONFIG_FILE;
+  if (!path) return source;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFile(path));
+  } catch (error) {
+    throw new Error(`KeyDesk configuration is invalid:\n  - KEYDESK_CONFIG_FILE (${path}) could not be read as JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    throw new Error(`KeyDesk configuration is invalid:\n  - KEYDESK_CONFIG_FILE (${path}) must hold a JSON object of settings`);
+  }
+  const fromFile = Object.fromEntries(Object.entries(parsed).map(([key, value]) => [key, typeof value === "string" ? value : JSON.stringify(value)]));
+  return { ...fromFile, ...Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== "")) };
+}
+
 /** Reads and validates the environment; throws one readable message naming every bad variable. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = schema.safeParse(source);
+  // An empty variable (`HELPDESK_URL=`) means "not set", as in .env.example.
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
+  const result = schema.safeParse(mergeConfigFile(present, (path) => readFileSync(path, "utf8")));
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const name = issue.path.join(".");
