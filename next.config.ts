@@ -8,6 +8,7 @@ if (!process.env.SKIP_ENV_VALIDATION) parseEnv(process.env);
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  output: "standalone",
   experimental: { taint: true },
 };
 

@@ -9,7 +9,7 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, statSync, readdirSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { startEmulators } from "../emulators/server";
@@ -24,7 +24,9 @@ const { values: args } = parseArgs({
     quiet: { type: "boolean", default: false },
   },
 });
-const port = Number(args.port);
+/** One port, or several (`3300,3301`) for as many instances sharing one configuration. */
+const ports = args.port.split(",").map(Number);
+const port = ports[0] ?? 3000;
 const emulatorPort = Number(args["emulator-port"]);
 const SOURCE_DIRS = ["app", "components", "lib", "messages", "public"];
 const SOURCE_FILES = ["next.config.ts", "proxy.ts", "package.json", "postcss.config.mjs", "tsconfig.json"];
@@ -67,6 +69,13 @@ function portalEnv(seed: Seed, issuerOrigin: string, graphOrigin: string, caFile
 }
 
 const nextBin = join(root, "node_modules", "next", "dist", "bin", "next");
+const standalone = join(root, ".next", "standalone");
+
+/** The standalone server serves static files from next to itself, as in the container image. */
+function prepareStandalone(): void {
+  cpSync(join(root, ".next", "static"), join(standalone, ".next", "static"), { recursive: true });
+  if (existsSync(join(root, "public"))) cpSync(join(root, "public"), join(standalone, "public"), { recursive: true });
+}
 
 async function main() {
   const seed = JSON.parse(readFileSync(join(root, "emulators/seed/tenants.json"), "utf8")) as Seed;
@@ -74,6 +83,7 @@ async function main() {
     const placeholder = portalEnv(seed, "https://localhost:4011", "https://localhost:4012", "");
     if (buildIsCurrent()) return console.log("KeyDesk build is up to date.");
     const result = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit", env: placeholder });
+    if (result.status === 0) prepareStandalone();
     process.exit(result.status ?? 1);
   }
 
@@ -92,22 +102,26 @@ async function main() {
       await emulators.stop();
       process.exit(result.status ?? 1);
     }
+    prepareStandalone();
   }
 
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "localhost"], {
-    cwd: root,
-    env,
-    stdio: ["ignore", "inherit", "inherit"],
-  });
+  // The production server exactly as deployed: Next.js's standalone output.
+  const servers = ports.map((instancePort) =>
+    spawn(process.execPath, [join(standalone, "server.js")], {
+      cwd: standalone,
+      env: { ...env, AUTH_URL: `http://localhost:${instancePort}`, PORT: String(instancePort), HOSTNAME: "localhost" },
+      stdio: ["ignore", "inherit", "inherit"],
+    }),
+  );
 
   const stop = async (code: number) => {
-    server.kill("SIGTERM");
+    for (const server of servers) server.kill("SIGTERM");
     await emulators.stop();
     process.exit(code);
   };
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
-  server.on("exit", (code) => void stop(code ?? 0));
+  for (const server of servers) server.on("exit", (code) => void stop(code ?? 0));
 
   if (!args.quiet) {
     const accounts = seed.tenants.flatMap((t) => t.users.map((u) => `    ${u.userPrincipalName.padEnd(34)} ${u.demoNote}`));

@@ -4,6 +4,8 @@ import { redirect } from "next/navigation";
 import { currentUser, signIn } from "@/lib/auth/auth";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { getT } from "@/lib/i18n/server";
+import { consume } from "@/lib/limits/rate-limit";
+import { clientInfo } from "@/lib/portal/client-info";
 import type { MessageKey } from "@/lib/i18n/catalogue";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,6 +16,7 @@ const NOTICES: Record<string, { key: MessageKey; tone: "info" | "error" }> = {
   signedOut: { key: "signin.notice.signedOut", tone: "info" },
   expired: { key: "signin.notice.expired", tone: "info" },
   TenantNotAllowed: { key: "signin.error.tenantNotAllowed", tone: "error" },
+  RateLimited: { key: "signin.error.rateLimited", tone: "error" },
   default: { key: "signin.error.generic", tone: "error" },
 };
 
@@ -36,6 +39,9 @@ export default async function SignInPage({ searchParams }: Props) {
 
   async function signInAction() {
     "use server";
+    const { ip } = await clientInfo();
+    const limit = await consume("signin", ip ?? "unknown");
+    if (!limit.ok) redirect(`/signin?error=RateLimited&callbackUrl=${encodeURIComponent(callbackPath)}`);
     await signIn("microsoft-entra-id", { redirectTo: callbackPath });
   }
 

@@ -17,6 +17,10 @@ type Props = {
   locale: string;
   messages: Record<RevealMessageKey, string>;
   signInHref: string;
+  /** IT's notice still to be accepted in this session, or null. */
+  notice: string | null;
+  /** IT's "reason for access" choices; empty when not asked. */
+  reasons: string[];
 };
 
 type State =
@@ -30,13 +34,16 @@ const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds
  * "Show recovery key": asks the server for this one key only when pressed, shows it for a
  * limited time, and forgets it when hidden. The key is never put in the URL or any storage.
  */
-export function KeyReveal({ keyId, keyIdDisplay, deviceId, autoHideSeconds, locale, messages, signInHref }: Props) {
+export function KeyReveal({ keyId, keyIdDisplay, deviceId, autoHideSeconds, locale, messages, signInHref, notice, reasons }: Props) {
   const t = (key: RevealMessageKey, vars?: Vars) => formatMessage(locale, messages[key], vars);
   const [state, setState] = useState<State>({ kind: "hidden" });
   const [pending, startTransition] = useTransition();
   const [now, setNow] = useState(() => Date.now());
   const [stepMode, setStepMode] = useState(false);
   const [copy, setCopy] = useState<"idle" | "copied" | "failed">("idle");
+  const [noticeAccepted, setNoticeAccepted] = useState(notice === null);
+  const [reason, setReason] = useState("");
+  const [missing, setMissing] = useState<"notice" | "reason" | null>(null);
   const keyHeading = useRef<HTMLHeadingElement>(null);
   const showButton = useRef<HTMLButtonElement>(null);
 
@@ -59,8 +66,11 @@ export function KeyReveal({ keyId, keyIdDisplay, deviceId, autoHideSeconds, loca
   }, [state.kind]);
 
   function reveal() {
+    if (!noticeAccepted) return setMissing("notice");
+    if (reasons.length > 0 && !reason) return setMissing("reason");
+    setMissing(null);
     startTransition(async () => {
-      const result = await revealRecoveryKey({ keyId, deviceId });
+      const result = await revealRecoveryKey({ keyId, deviceId, noticeAccepted, ...(reason ? { reason } : {}) });
       const at = Date.now();
       setNow(at);
       if (result.ok) setState({ kind: "shown", key: result.key, hidesAt: at + autoHideSeconds * 1000 });
@@ -128,7 +138,33 @@ export function KeyReveal({ keyId, keyIdDisplay, deviceId, autoHideSeconds, loca
   return (
     <div className="space-y-3">
       {state.kind === "hidden" && state.notice ? <p role="status" className="text-sm">{state.notice}</p> : null}
-      {failure ? <RevealError error={failure.error} t={(k) => t(k, { keyId: keyIdDisplay })} signInHref={signInHref} /> : null}
+      {notice && state.kind !== "failed" ? (
+        <div className="space-y-2 rounded-lg border border-line bg-surface p-3" data-testid="reveal-notice">
+          <p className="font-semibold">{t("reveal.notice.heading")}</p>
+          <p className="text-sm whitespace-pre-line">{notice}</p>
+          <label className="flex min-h-10 items-center gap-2 font-semibold">
+            <input type="checkbox" className="h-5 w-5" checked={noticeAccepted} onChange={(e) => setNoticeAccepted(e.target.checked)} />
+            {t("reveal.notice.accept")}
+          </label>
+        </div>
+      ) : null}
+      {reasons.length > 0 && state.kind !== "failed" ? (
+        <fieldset className="space-y-1 rounded-lg border border-line bg-surface p-3">
+          <legend className="px-1 font-semibold">{t("reveal.reason.legend")}</legend>
+          {reasons.map((choice) => (
+            <label key={choice} className="flex min-h-10 items-center gap-2">
+              <input type="radio" name="reveal-reason" className="h-5 w-5" value={choice} checked={reason === choice} onChange={() => setReason(choice)} />
+              {choice}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      {missing ? (
+        <p role="alert" className="text-sm font-semibold text-danger">
+          {t(missing === "notice" ? "reveal.notice.required" : "reveal.reason.required")}
+        </p>
+      ) : null}
+      {failure ? <RevealError error={failure.error} t={(k) => t(k, { keyId: keyIdDisplay, minutes: Math.ceil(waitSeconds / 60) })} signInHref={signInHref} /> : null}
       {failure?.error === "forbidden" || failure?.error === "not-found" || failure?.error === "session-expired" ? null : (
         <button ref={showButton} type="button" className="btn-primary w-full text-lg" onClick={reveal} disabled={pending || waitSeconds > 0} aria-busy={pending}>
           {pending ? t("reveal.loading") : failure ? (waitSeconds > 0 ? t("reveal.retryIn", { seconds: waitSeconds }) : t("reveal.retry")) : t("reveal.show")}
@@ -145,6 +181,7 @@ function RevealError({ error, t, signInHref }: { error: string; t: (k: RevealMes
     "not-found": "reveal.error.notFound",
     throttled: "reveal.error.busy",
     "session-expired": "reveal.error.session",
+    "rate-limited": "reveal.error.rateLimited",
     "invalid-input": "reveal.error.invalid",
   };
   return (

@@ -26,6 +26,12 @@ export const REVEAL_MESSAGES = [
   "reveal.error.session",
   "reveal.error.signIn",
   "reveal.error.invalid",
+  "reveal.error.rateLimited",
+  "reveal.notice.heading",
+  "reveal.notice.accept",
+  "reveal.notice.required",
+  "reveal.reason.legend",
+  "reveal.reason.required",
   "reveal.retry",
   "reveal.retryIn",
 ] as const;

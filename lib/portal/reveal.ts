@@ -5,18 +5,21 @@ import { emitAudit, type RevealAuditEvent } from "@/lib/audit/audit";
 import { GraphFailure, type GraphFailureKind } from "@/lib/graph/errors";
 import { readRecoveryPassword } from "@/lib/graph/operations";
 import { isGuid } from "@/lib/recovery-key/key-id";
+import { consume } from "@/lib/limits/rate-limit";
 import { clientInfo } from "./client-info";
+import { getRevealPolicy, rememberNoticeAccepted } from "./reveal-policy";
 import { logFailure } from "./devices";
 import { getPortal } from "./session";
 
 const input = z.object({
   keyId: z.string().max(64).refine(isGuid),
   deviceId: z.string().max(64).refine(isGuid).nullable(),
+  noticeAccepted: z.boolean().optional(),
+  reason: z.string().max(80).optional(),
 });
 
-export type RevealResult =
-  | { ok: true; key: string }
-  | { ok: false; error: GraphFailureKind | "invalid-input"; retryAfterSeconds: number | null };
+export type RevealError = GraphFailureKind | "invalid-input" | "rate-limited" | "notice-required" | "reason-required";
+export type RevealResult = { ok: true; key: string } | { ok: false; error: RevealError; retryAfterSeconds: number | null };
 
 const OUTCOME: Record<GraphFailureKind, RevealAuditEvent["outcome"]> = {
   forbidden: "denied",
@@ -33,17 +36,29 @@ const OUTCOME: Record<GraphFailureKind, RevealAuditEvent["outcome"]> = {
  * Reads one recovery password, only because the person pressed "Show recovery key". The key
  * travels in this action's response and nowhere else: no URL, no cache, no log.
  */
-export async function revealRecoveryKey(raw: { keyId: string; deviceId: string | null }): Promise<RevealResult> {
+export async function revealRecoveryKey(raw: z.input<typeof input>): Promise<RevealResult> {
   const parsed = input.safeParse(raw);
   if (!parsed.success) return { ok: false, error: "invalid-input", retryAfterSeconds: null };
   const portal = await getPortal();
   if (!portal) return { ok: false, error: "session-expired", retryAfterSeconds: null };
 
+  const policy = await getRevealPolicy();
+  if (!policy.noticeAccepted && !parsed.data.noticeAccepted) return { ok: false, error: "notice-required", retryAfterSeconds: null };
+  const reason = parsed.data.reason;
+  if (policy.reasons.length > 0 && !(reason && policy.reasons.includes(reason))) return { ok: false, error: "reason-required", retryAfterSeconds: null };
+
   const keyId = parsed.data.keyId.toLowerCase();
   const base = {
     actor: { objectId: portal.user.objectId, userPrincipalName: portal.user.upn, tenantId: portal.user.tenantId },
     client: await clientInfo(),
+    ...(reason ? { reason } : {}),
   };
+  const limit = await consume("reveal", `${portal.user.tenantId}:${portal.user.objectId}`);
+  if (!limit.ok) {
+    emitAudit({ ...base, event: "recovery_key.reveal", outcome: "rate_limited", target: { keyId, deviceId: parsed.data.deviceId } });
+    return { ok: false, error: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
+  }
+  if (policy.notice && !policy.noticeAccepted) await rememberNoticeAccepted(policy.notice);
   try {
     const { info, key } = await readRecoveryPassword(portal.graph, keyId);
     emitAudit({ ...base, event: "recovery_key.reveal", outcome: "success", target: { keyId, deviceId: info.deviceId ?? parsed.data.deviceId } });

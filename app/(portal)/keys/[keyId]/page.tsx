@@ -12,6 +12,7 @@ import { GraphFailure } from "@/lib/graph/errors";
 import { getClientMessages, getT } from "@/lib/i18n/server";
 import { logFailure } from "@/lib/portal/devices";
 import { getKeyContext, type KeyContext } from "@/lib/portal/key-context";
+import { getRevealPolicy } from "@/lib/portal/reveal-policy";
 import { requirePortal } from "@/lib/portal/session";
 import { formatKeyIdForDisplay, isGuid } from "@/lib/recovery-key/key-id";
 
@@ -27,7 +28,7 @@ export default async function KeyPage({ params }: Props) {
   const keyId = raw.toLowerCase();
   const returnTo = `/keys/${keyId}`;
   const portal = await requirePortal(returnTo);
-  const [t, client] = await Promise.all([getT(), getClientMessages(REVEAL_MESSAGES)]);
+  const [t, client, policy] = await Promise.all([getT(), getClientMessages(REVEAL_MESSAGES), getRevealPolicy()]);
   const display = formatKeyIdForDisplay(keyId);
 
   let context: KeyContext;
@@ -60,6 +61,8 @@ export default async function KeyPage({ params }: Props) {
         locale={client.locale}
         messages={client.messages}
         signInHref={`/signin?reason=expired&callbackUrl=${encodeURIComponent(returnTo)}`}
+        notice={policy.noticeAccepted ? null : policy.notice}
+        reasons={policy.reasons}
       />
       <TypingHints keyId={keyId} />
       <HelpdeskContact keyIdToQuote={display} />

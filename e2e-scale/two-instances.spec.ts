@@ -1,0 +1,46 @@
+import { expect, test, type Page } from "@playwright/test";
+import { SCALE_PORTS } from "../playwright.scale.config";
+
+const [A, B] = SCALE_PORTS.map((port) => `http://localhost:${port}`) as [string, string];
+const MEGAN = "megan.bowen@contoso.example";
+
+async function signInAt(page: Page, origin: string) {
+  await page.goto(`${origin}/devices`);
+  await page.getByRole("button", { name: "Sign in with Microsoft" }).click();
+  await page.getByRole("link", { name: /megan\.bowen/ }).click();
+  await expect(page).toHaveURL(`${origin}/devices`);
+}
+
+async function revealFirstKey(page: Page, origin: string) {
+  await page.goto(`${origin}/devices`);
+  await page.getByTestId("key-link").first().click();
+  await page.getByRole("button", { name: "Show recovery key" }).click();
+}
+
+test("both instances are ready and share Redis", async ({ request }) => {
+  for (const origin of [A, B]) {
+    const body = (await (await request.get(`${origin}/api/ready`)).json()) as { status: string; checks: { name: string; ok: boolean }[] };
+    expect(body.status).toBe("ready");
+    expect(body.checks).toContainEqual({ name: "redis", ok: true });
+  }
+});
+
+test("a session started on one instance works on the other", async ({ page }) => {
+  await signInAt(page, A);
+  await page.goto(`${B}/devices`);
+  await expect(page).toHaveURL(`${B}/devices`);
+  await expect(page.getByTestId("device").first()).toContainText("MEGAN-");
+});
+
+test("the reveal limit holds across instances", async ({ page }) => {
+  await signInAt(page, A);
+  // REVEAL_LIMIT_PER_HOUR is 3 for this run: two reveals on A, one on B use it up…
+  for (const origin of [A, A, B]) {
+    await revealFirstKey(page, origin);
+    await expect(page.getByTestId("key-blocks")).toBeVisible();
+  }
+  // …so the fourth, on either instance, is refused with a clear message.
+  await revealFirstKey(page, A);
+  await expect(page.getByTestId("reveal-error")).toContainText("You have opened many keys in the last hour");
+  await expect(page.getByTestId("key-blocks")).toHaveCount(0);
+});

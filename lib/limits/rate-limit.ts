@@ -1,0 +1,44 @@
+import "server-only";
+import Redis from "ioredis";
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { env } from "@/lib/env";
+
+export type LimitName = "reveal" | "signin";
+export type LimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
+
+type Limiters = Record<LimitName, RateLimiterAbstract>;
+const KEY = Symbol.for("keydesk.limits");
+const holder = globalThis as typeof globalThis & { [KEY]?: Limiters };
+
+function build(): Limiters {
+  const e = env();
+  const specs: Record<LimitName, { points: number; duration: number }> = {
+    reveal: { points: e.REVEAL_LIMIT_PER_HOUR, duration: 3600 },
+    signin: { points: e.SIGNIN_LIMIT_PER_MINUTE, duration: 60 },
+  };
+  const redis = e.REDIS_URL ? new Redis(e.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false }) : null;
+  redis?.on("error", (error: Error) => console.warn(JSON.stringify({ event: "redis_error", reason: error.message })));
+  const make = (name: LimitName): RateLimiterAbstract => {
+    const spec = specs[name];
+    if (!redis) return new RateLimiterMemory({ keyPrefix: `keydesk:${name}`, ...spec });
+    // While Redis is unreachable each instance keeps counting on its own instead of failing open or closed.
+    return new RateLimiterRedis({ storeClient: redis, keyPrefix: `keydesk:${name}`, ...spec, insuranceLimiter: new RateLimiterMemory({ keyPrefix: `keydesk:${name}:local`, ...spec }) });
+  };
+  return { reveal: make("reveal"), signin: make("signin") };
+}
+
+/**
+ * Counts one attempt against a limit. With REDIS_URL the count is shared by every instance,
+ * otherwise it is per process. Limiters live on globalThis: the proxy and the pages are
+ * separate bundles of one process.
+ */
+export async function consume(name: LimitName, key: string): Promise<LimitResult> {
+  const limiters = (holder[KEY] ??= build());
+  try {
+    await limiters[name].consume(key);
+    return { ok: true };
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
+    throw rejection;
+  }
+}

@@ -1,0 +1,40 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+/**
+ * Two KeyDesk instances behind one configuration and one Redis, as in a scaled-out deployment.
+ * Run by `npm run test:scale` (part of `npm test`); needs Debian's redis-server and chromium.
+ */
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const redisServer = process.env.REDIS_SERVER_PATH ?? "/usr/bin/redis-server";
+for (const [what, path, pkg] of [["Chromium", chromium, "chromium"], ["redis-server", redisServer, "redis-server"]] as const) {
+  if (!existsSync(path)) throw new Error(`${what} not found at ${path}. Install it with apt-get install -y ${pkg}.`);
+}
+
+export const SCALE_PORTS = [3300, 3301] as const;
+const REDIS_PORT = 6390;
+
+export default defineConfig({
+  testDir: "e2e-scale",
+  forbidOnly: !!process.env.CI,
+  workers: 1,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: "list",
+  use: { trace: "retain-on-failure", launchOptions: { executablePath: chromium }, ...devices["Pixel 7"], viewport: { width: 360, height: 780 } },
+  webServer: [
+    {
+      command: `${redisServer} --port ${REDIS_PORT} --bind 127.0.0.1 --save "" --appendonly no`,
+      port: REDIS_PORT,
+      reuseExistingServer: false,
+    },
+    {
+      command: `npx tsx scripts/stack.ts --port ${SCALE_PORTS.join(",")} --emulator-port 4310 --quiet`,
+      url: `http://localhost:${SCALE_PORTS[1]}/api/ready`,
+      env: { REDIS_URL: `redis://127.0.0.1:${REDIS_PORT}`, REVEAL_LIMIT_PER_HOUR: "3" },
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+    },
+  ],
+});
