@@ -1,4 +1,6 @@
 import "server-only";
+import { once } from "node:events";
+import { setTimeout as delay } from "node:timers/promises";
 import Redis from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
@@ -6,7 +8,7 @@ import { env } from "@/lib/env";
 export type LimitName = "reveal" | "signin";
 export type LimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
 
-type Limiters = Record<LimitName, RateLimiterAbstract>;
+type Limiters = Record<LimitName, RateLimiterAbstract> & { ready: Promise<void> };
 const KEY = Symbol.for("keydesk.limits");
 const holder = globalThis as typeof globalThis & { [KEY]?: Limiters };
 
@@ -24,7 +26,9 @@ function build(): Limiters {
     // While Redis is unreachable each instance keeps counting on its own instead of failing open or closed.
     return new RateLimiterRedis({ storeClient: redis, keyPrefix: `keydesk:${name}`, ...spec, insuranceLimiter: new RateLimiterMemory({ keyPrefix: `keydesk:${name}:local`, ...spec }) });
   };
-  return { reveal: make("reveal"), signin: make("signin") };
+  // Commands are not queued while offline, so give a fresh connection a moment before the first count.
+  const ready = redis && redis.status !== "ready" ? Promise.race([once(redis, "ready").then(() => undefined), delay(2000)]).catch(() => undefined) : Promise.resolve();
+  return { reveal: make("reveal"), signin: make("signin"), ready };
 }
 
 /**
@@ -34,6 +38,7 @@ function build(): Limiters {
  */
 export async function consume(name: LimitName, key: string): Promise<LimitResult> {
   const limiters = (holder[KEY] ??= build());
+  await limiters.ready;
   try {
     await limiters[name].consume(key);
     return { ok: true };
