@@ -24,7 +24,7 @@ export default tseslint.config(
   },
   {
     // Configuration, emulators and scripts run outside the app and may read process.env.
-    files: ["lib/env.ts", "next.config.ts", "emulators/**", "scripts/**", "e2e/**", "playwright.config.ts", "vitest.config.ts"],
+    files: ["lib/env.ts", "next.config.ts", "emulators/**", "scripts/**", "e2e/**", "e2e-scale/**", "lib/testing/**", "vitest.global-setup.ts", "playwright.config.ts", "playwright.scale.config.ts", "vitest.config.ts"],
     rules: { "no-restricted-syntax": "off" },
   },
   { files: ["**/*.mjs"], ...tseslint.configs.disableTypeChecked },

@@ -1,5 +1,8 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { auth } from "@/lib/auth/auth";
+import { env, isDevelopment } from "@/lib/env";
+import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
+import { identityProviderOrigins } from "@/lib/security/identity-origins";
 
 const PUBLIC_PREFIXES = ["/signin", "/personal-account", "/help", "/it", "/api/", "/_next/", "/favicon", "/icon"];
 
@@ -10,8 +13,13 @@ const PUBLIC_PREFIXES = ["/signin", "/personal-account", "/help", "/it", "/api/"
  */
 const guarded = auth((req) => {
   const { pathname, search } = req.nextUrl;
-  if (PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix))) return NextResponse.next();
-  if (req.auth && !req.auth.error) return NextResponse.next();
+  const isPublic = PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix));
+  if (isPublic || (req.auth && !req.auth.error)) {
+    const response = NextResponse.next({ request: { headers: req.headers } });
+    // Signed-in pages and their actions may carry personal data: never store them anywhere.
+    if (!isPublic) response.headers.set("Cache-Control", "private, no-store, max-age=0");
+    return response;
+  }
   const target = new URL("/signin", req.nextUrl.origin);
   target.searchParams.set("callbackUrl", pathname + search);
   if (req.auth?.error) target.searchParams.set("reason", "expired");
@@ -21,8 +29,18 @@ const guarded = auth((req) => {
 // The configuration is read lazily (at request time, not build time), so auth() hands back
 // the wrapped handler asynchronously.
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  const e = env();
+  const nonce = newNonce();
+  const https = (e.AUTH_URL ?? request.nextUrl.origin).startsWith("https://");
+  const logo = e.ORG_LOGO_URL?.startsWith("https://") ? [new URL(e.ORG_LOGO_URL).origin] : [];
+  const csp = contentSecurityPolicy({ nonce, formActionOrigins: await identityProviderOrigins(), imageOrigins: logo, development: isDevelopment, upgradeInsecure: https });
+  // Next.js takes the nonce for its own scripts from the CSP request header.
+  request.headers.set("Content-Security-Policy", csp);
+  request.headers.set("x-nonce", nonce);
   const handler = (await Promise.resolve(guarded)) as unknown as (req: NextRequest, ev: NextFetchEvent) => Promise<Response>;
-  return handler(request, event);
+  const response = await handler(request, event);
+  for (const [name, value] of Object.entries(securityHeaders({ csp, https }))) response.headers.set(name, value);
+  return response;
 }
 
 export const config = {

@@ -2,7 +2,6 @@ import { expect, test, type Page } from "@playwright/test";
 import { SCALE_PORTS } from "../playwright.scale.config";
 
 const [A, B] = SCALE_PORTS.map((port) => `http://localhost:${port}`) as [string, string];
-const MEGAN = "megan.bowen@contoso.example";
 
 async function signInAt(page: Page, origin: string) {
   await page.goto(`${origin}/devices`);

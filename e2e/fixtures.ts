@@ -2,7 +2,7 @@ import { test as base, expect, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Seed } from "../emulators/seed/types";
-import type { EmulatorConfig, Fault, RecordedCall, RecordedGrant } from "../emulators/state";
+import type { EmulatorConfig, Fault, IssuedToken, RecordedCall, RecordedGrant } from "../emulators/state";
 import { EMULATOR_PORT } from "./ports";
 
 export const seed = JSON.parse(readFileSync(resolve("emulators/seed/tenants.json"), "utf8")) as Seed;
@@ -24,11 +24,17 @@ export const emulator = {
   async addFault(fault: Omit<Fault, "id">): Promise<Fault> {
     return (await fetch(`${control}/faults`, { method: "POST", body: JSON.stringify(fault) })).json() as Promise<Fault>;
   },
+  async faults(): Promise<Fault[]> {
+    return (await fetch(`${control}/faults`)).json() as Promise<Fault[]>;
+  },
   async removeFault(id: string): Promise<void> {
     await fetch(`${control}/faults/${id}`, { method: "DELETE" });
   },
   async grants(): Promise<RecordedGrant[]> {
     return (await fetch(`${control}/grants`)).json() as Promise<RecordedGrant[]>;
+  },
+  async tokens(): Promise<IssuedToken[]> {
+    return (await fetch(`${control}/tokens`)).json() as Promise<IssuedToken[]>;
   },
   async config(patch: Partial<EmulatorConfig>): Promise<void> {
     await fetch(`${control}/config`, { method: "PATCH", body: JSON.stringify(patch) });
@@ -38,6 +44,8 @@ export const emulator = {
 /** Signs in through the emulated Entra account picker, starting from `path`. */
 export async function signIn(page: Page, upn: string, path = "/"): Promise<void> {
   await page.goto(path);
+  // A public page does not ask for sign-in: start from the sign-in page and come back to it.
+  if (!page.url().includes("/signin")) await page.goto(`/signin?callbackUrl=${encodeURIComponent(path)}`);
   await expect(page).toHaveURL(/\/signin/);
   await page.getByRole("button", { name: "Sign in with Microsoft" }).click();
   await page.getByRole("link", { name: new RegExp(upn.replace(/[.]/g, "\\.")) }).click();

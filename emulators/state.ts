@@ -53,13 +53,19 @@ export type EmulatorConfig = {
   pageSize: number;
   /** When true, the token endpoint answers 503 (Entra outage during refresh). */
   tokenEndpointDown: boolean;
+  /** When true, OpenID discovery documents answer 503 (Entra unreachable at sign-in). */
+  discoveryDown: boolean;
 };
+
+/** Tokens the emulated Entra issued, so tests can prove they never leak into pages or logs. */
+export type IssuedToken = { accountId: string; kind: "access_token" | "refresh_token" | "id_token"; value: string };
 
 export const defaultConfig = (): EmulatorConfig => ({
   graphLatencyMs: Number(process.env.EMULATOR_GRAPH_LATENCY_MS ?? 0),
   accessTokenTtlSeconds: Number(process.env.EMULATOR_ACCESS_TOKEN_TTL ?? 3600),
   pageSize: Number(process.env.EMULATOR_PAGE_SIZE ?? 5),
   tokenEndpointDown: false,
+  discoveryDown: false,
 });
 
 const MAX_CALLS = 5000;
@@ -69,6 +75,7 @@ export class EmulatorState {
   calls: RecordedCall[] = [];
   /** Token-endpoint requests (authorization_code, refresh_token), to see refreshes happen. */
   grants: RecordedGrant[] = [];
+  issuedTokens: IssuedToken[] = [];
   faults: Fault[] = [];
   /** Tenants whose self-service switch was flipped at run time (tenant id → allowed). */
   selfServiceOverrides = new Map<string, boolean>();
@@ -106,6 +113,7 @@ export class EmulatorState {
     this.config = defaultConfig();
     this.calls = [];
     this.grants = [];
+    this.issuedTokens = [];
     this.faults = [];
     this.selfServiceOverrides.clear();
   }

@@ -108,6 +108,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   throw new Error(`KeyDesk configuration is invalid:\n${lines.join("\n")}\nSee .env.example and docs/configuration.md.`);
 }
 
+/** `next dev` (which needs a looser CSP for its tooling), as opposed to a production build. */
+export const isDevelopment = process.env.NODE_ENV === "development";
+
 let cached: Env | undefined;
 /** The validated environment, parsed once per process. */
 export function env(): Env {

@@ -9,7 +9,7 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { cpSync, existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { cpSync, createWriteStream, existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { startEmulators } from "../emulators/server";
@@ -22,6 +22,8 @@ const { values: args } = parseArgs({
     "emulator-port": { type: "string", default: process.env.EMULATOR_PORT ?? "4010" },
     "build-only": { type: "boolean", default: false },
     quiet: { type: "boolean", default: false },
+    /** Also write the portal's output here (the e2e suite scans it for leaked secrets). */
+    "log-file": { type: "string" },
   },
 });
 /** One port, or several (`3300,3301`) for as many instances sharing one configuration. */
@@ -110,9 +112,18 @@ async function main() {
     spawn(process.execPath, [join(standalone, "server.js")], {
       cwd: standalone,
       env: { ...env, AUTH_URL: `http://localhost:${instancePort}`, PORT: String(instancePort), HOSTNAME: "localhost" },
-      stdio: ["ignore", "inherit", "inherit"],
+      stdio: ["ignore", "pipe", "pipe"],
     }),
   );
+  const logFile = args["log-file"] ? createWriteStream(resolve(args["log-file"]), { flags: "w" }) : null;
+  for (const server of servers) {
+    for (const [stream, sink] of [[server.stdout, process.stdout], [server.stderr, process.stderr]] as const) {
+      stream.on("data", (chunk: Buffer) => {
+        sink.write(chunk);
+        logFile?.write(chunk);
+      });
+    }
+  }
 
   const stop = async (code: number) => {
     for (const server of servers) server.kill("SIGTERM");

@@ -17,6 +17,8 @@ const NOTICES: Record<string, { key: MessageKey; tone: "info" | "error" }> = {
   expired: { key: "signin.notice.expired", tone: "info" },
   TenantNotAllowed: { key: "signin.error.tenantNotAllowed", tone: "error" },
   RateLimited: { key: "signin.error.rateLimited", tone: "error" },
+  // Auth.js reports an unreachable or misbehaving identity provider as a configuration error.
+  Configuration: { key: "signin.error.Configuration", tone: "error" },
   default: { key: "signin.error.generic", tone: "error" },
 };
 

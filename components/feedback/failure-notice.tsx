@@ -8,7 +8,7 @@ export async function FailureNotice({ failure, retryHref, compact = false }: { f
   const t = await getT();
   const copy = describeFailure(failure);
   return (
-    <div role="alert" className={`rounded-lg border border-danger/60 bg-surface ${compact ? "p-3" : "p-4"} space-y-2`}>
+    <div role="alert" data-testid="failure" className={`rounded-lg border border-danger/60 bg-surface ${compact ? "p-3" : "p-4"} space-y-2`}>
       <p className="font-semibold text-danger">{t(copy.title)}</p>
       <p className="text-sm">{t(copy.body, { seconds: copy.retryAfterSeconds ?? 0 })}</p>
       {copy.canRetry && retryHref ? (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore, useTransition } from "react";
 import { formatMessage, type Vars } from "@/lib/i18n/format";
 import { revealRecoveryKey, type RevealResult } from "@/lib/portal/reveal";
 import { splitRecoveryPassword } from "@/lib/recovery-key/password";
@@ -28,6 +28,7 @@ type State =
   | { kind: "shown"; key: string; hidesAt: number }
   | { kind: "failed"; result: Extract<RevealResult, { ok: false }>; retryAt: number };
 
+const noSubscription = () => () => undefined;
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
 
 /**
@@ -40,6 +41,8 @@ export function KeyReveal({ keyId, keyIdDisplay, deviceId, autoHideSeconds, loca
   const [pending, startTransition] = useTransition();
   const [now, setNow] = useState(() => Date.now());
   const [stepMode, setStepMode] = useState(false);
+  // The button works only once React runs in the page; until then it says so by being disabled.
+  const interactive = useSyncExternalStore(noSubscription, () => true, () => false);
   const [copy, setCopy] = useState<"idle" | "copied" | "failed">("idle");
   const [noticeAccepted, setNoticeAccepted] = useState(notice === null);
   const [reason, setReason] = useState("");
@@ -48,27 +51,33 @@ export function KeyReveal({ keyId, keyIdDisplay, deviceId, autoHideSeconds, loca
   const showButton = useRef<HTMLButtonElement>(null);
 
   const ticking = state.kind === "shown" || (state.kind === "failed" && state.retryAt > now);
+  const hiddenNotice = t("reveal.hiddenAfter", { minutes: Math.round(autoHideSeconds / 60) });
   useEffect(() => {
     if (!ticking) return;
-    const timer = setInterval(() => setNow(Date.now()), 1000);
+    const timer = setInterval(() => {
+      const at = Date.now();
+      setNow(at);
+      setState((current) => (current.kind === "shown" && current.hidesAt <= at ? { kind: "hidden", notice: hiddenNotice } : current));
+    }, 1000);
     return () => clearInterval(timer);
-  }, [ticking]);
+  }, [ticking, hiddenNotice]);
 
   const secondsLeft = state.kind === "shown" ? Math.max(0, Math.ceil((state.hidesAt - now) / 1000)) : 0;
   useEffect(() => {
-    if (state.kind === "shown" && secondsLeft === 0) {
-      setState({ kind: "hidden", notice: t("reveal.hiddenAfter", { minutes: Math.round(autoHideSeconds / 60) }) });
-      setStepMode(false);
-    }
-  });
-  useEffect(() => {
     if (state.kind === "shown") keyHeading.current?.focus();
   }, [state.kind]);
+  useEffect(() => {
+    // Leaving the page (including into the back/forward cache) forgets the key.
+    const forget = () => setState({ kind: "hidden" });
+    window.addEventListener("pagehide", forget);
+    return () => window.removeEventListener("pagehide", forget);
+  }, []);
 
   function reveal() {
     if (!noticeAccepted) return setMissing("notice");
     if (reasons.length > 0 && !reason) return setMissing("reason");
     setMissing(null);
+    setStepMode(false);
     startTransition(async () => {
       const result = await revealRecoveryKey({ keyId, deviceId, noticeAccepted, ...(reason ? { reason } : {}) });
       const at = Date.now();
@@ -166,7 +175,7 @@ export function KeyReveal({ keyId, keyIdDisplay, deviceId, autoHideSeconds, loca
       ) : null}
       {failure ? <RevealError error={failure.error} t={(k) => t(k, { keyId: keyIdDisplay, minutes: Math.ceil(waitSeconds / 60) })} signInHref={signInHref} /> : null}
       {failure?.error === "forbidden" || failure?.error === "not-found" || failure?.error === "session-expired" ? null : (
-        <button ref={showButton} type="button" className="btn-primary w-full text-lg" onClick={reveal} disabled={pending || waitSeconds > 0} aria-busy={pending}>
+        <button ref={showButton} type="button" className="btn-primary w-full text-lg" onClick={reveal} disabled={!interactive || pending || waitSeconds > 0} aria-busy={pending}>
           {pending ? t("reveal.loading") : failure ? (waitSeconds > 0 ? t("reveal.retryIn", { seconds: waitSeconds }) : t("reveal.retry")) : t("reveal.show")}
         </button>
       )}

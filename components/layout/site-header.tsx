@@ -1,32 +1,55 @@
+import { cookies } from "next/headers";
 import Link from "next/link";
-import { auth, signOut } from "@/lib/auth/auth";
-import { getT } from "@/lib/i18n/server";
+import { SessionTimer } from "@/components/layout/session-timer";
+import { redirect } from "next/navigation";
+import { auth } from "@/lib/auth/auth";
+import { getClientMessages, getT } from "@/lib/i18n/server";
+import { getBranding } from "@/lib/settings/branding";
+import { SESSION_TIMER_MESSAGES } from "./session-timer-messages";
 
 export async function SiteHeader() {
-  const [session, t] = await Promise.all([auth(), getT()]);
-  const user = session && !session.error ? session.user : null;
+  const [session, t, timerMessages] = await Promise.all([auth(), getT(), getClientMessages(SESSION_TIMER_MESSAGES)]);
+  const brand = getBranding();
+  const active = session && !session.error ? session : null;
+  const user = active?.user ?? null;
 
   async function signOutAction() {
     "use server";
-    await signOut({ redirectTo: "/signin?signedOut=1" });
+    // Leave nothing of the sign-in behind on a shared device: the session (all its chunks), the
+    // PKCE/state leftovers, the callback URL and the notice flag. The session lives only in the
+    // cookie, so removing it is the sign-out; Auth.js's own signOut would set cookies again.
+    const jar = await cookies();
+    for (const { name } of jar.getAll()) if (/(^|[.-])authjs\.|^keydesk-notice$/.test(name)) jar.delete(name);
+    redirect("/signin?signedOut=1");
   }
 
   return (
     <header className="border-b border-line bg-surface">
       <div className="mx-auto flex max-w-3xl items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="flex items-center gap-2 text-lg font-bold text-ink no-underline">
-          <svg aria-hidden="true" viewBox="0 0 24 24" className="h-7 w-7 text-accent" fill="none" stroke="currentColor" strokeWidth="2">
-            <rect x="4" y="10" width="16" height="11" rx="2" />
-            <path d="M8 10V7a4 4 0 0 1 8 0v3" />
-            <circle cx="12" cy="15.5" r="1.5" fill="currentColor" />
-          </svg>
-          {t("app.name")}
+        <Link href="/" className="flex min-w-0 items-center gap-2 text-lg font-bold text-ink no-underline">
+          {brand.logoUrl ? (
+            // eslint-disable-next-line @next/next/no-img-element -- IT's logo may live on any https host
+            <img src={brand.logoUrl} alt="" className="h-8 w-auto max-w-24 object-contain" />
+          ) : (
+            <svg aria-hidden="true" viewBox="0 0 24 24" className="h-7 w-7 shrink-0 text-accent" fill="none" stroke="currentColor" strokeWidth="2">
+              <rect x="4" y="10" width="16" height="11" rx="2" />
+              <path d="M8 10V7a4 4 0 0 1 8 0v3" />
+              <circle cx="12" cy="15.5" r="1.5" fill="currentColor" />
+            </svg>
+          )}
+          <span className="truncate">{brand.orgName ? `${brand.orgName} ${t("app.name")}` : t("app.name")}</span>
         </Link>
-        {user ? (
+        {active && user ? (
           <div className="flex min-w-0 items-center gap-3">
             <span className="hidden min-w-0 truncate text-sm text-muted sm:block" data-testid="signed-in-as">
               {user.email}
             </span>
+            <SessionTimer
+              absoluteExpiresAt={active.absoluteExpiresAt}
+              idleExpiresAt={active.idleExpiresAt}
+              messages={timerMessages.messages}
+              locale={timerMessages.locale}
+            />
             <form action={signOutAction}>
               <button type="submit" className="btn-secondary min-h-10 px-3 py-2 text-sm">
                 {t("layout.signOut")}

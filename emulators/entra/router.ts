@@ -99,6 +99,7 @@ async function handleMultiTenant(
   if (!first) return sendJson(res, 500, entraError("server_error", "no tenants"));
 
   if (tail === "/v2.0/.well-known/openid-configuration") {
+    if (deps.state.config.discoveryDown) return sendJson(res, 503, entraError("temporarily_unavailable", "AADSTS90033: A transient error has occurred."));
     // Entra's multi-tenant metadata names the issuer with a `{tenantid}` placeholder.
     const response = await fetch(`${deps.internalOrigin}/${first.id}/v2.0/.well-known/openid-configuration`);
     const doc = JSON.stringify(await response.json()).replaceAll(`/${first.id}/`, `/${segment}/`);

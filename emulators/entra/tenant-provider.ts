@@ -198,6 +198,11 @@ export function createTenantProvider(opts: {
     if (ctx.path === `${prefix}/oauth2/v2.0/authorize` && typeof challenge === "string" && typeof scope === "string" && scope.split(" ").includes("offline_access")) {
       offlineRequests.add(challenge);
     }
+    if (state.config.discoveryDown && ctx.path === "/.well-known/openid-configuration") {
+      ctx.status = 503;
+      ctx.body = { error: "temporarily_unavailable", error_description: "AADSTS90033: A transient error has occurred. Please try again." };
+      return;
+    }
     if (state.config.tokenEndpointDown && ctx.path === `${prefix}/oauth2/v2.0/token`) {
       ctx.status = 503;
       ctx.body = {
@@ -224,14 +229,20 @@ export function createTenantProvider(opts: {
       const entities = ctx.oidc?.entities as { Account?: { accountId: string } } | undefined;
       state.grants.push({
         at: new Date().toISOString(),
-        grantType: String(ctx.oidc?.params?.grant_type ?? ""),
+        grantType: typeof ctx.oidc?.params?.grant_type === "string" ? ctx.oidc.params.grant_type : "",
         accountId: entities?.Account?.accountId ?? null,
         status: ctx.status,
       });
     }
     if (route === "token" && ctx.body && typeof ctx.body === "object") {
-      const refresh = (ctx.body as { refresh_token?: unknown }).refresh_token;
-      if (typeof refresh === "string") onTokenIssued(refresh);
+      const body = ctx.body as Record<string, unknown>;
+      if (typeof body.refresh_token === "string") onTokenIssued(body.refresh_token);
+      const accountId = (ctx.oidc?.entities as { Account?: { accountId: string } } | undefined)?.Account?.accountId ?? "";
+      for (const kind of ["access_token", "refresh_token", "id_token"] as const) {
+        const value = body[kind];
+        if (typeof value === "string") state.issuedTokens.push({ accountId, kind, value });
+      }
+      if (state.issuedTokens.length > 500) state.issuedTokens.splice(0, state.issuedTokens.length - 500);
     }
   });
   return provider;

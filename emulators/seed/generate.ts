@@ -164,6 +164,7 @@ function contoso(): SeedTenant {
     `Owns 4 devices: a laptop whose OS key was rotated, a desktop, a Surface with no key backed up and a lab PC with ${LAB_VOLUME_TYPES.length} keys.`,
   );
   const megan = user(domain, "megan.bowen", "Megan Bowen", "Owns 2 devices whose keys nobody else in Contoso can see.");
+  const diego = user(domain, "diego.siciliani", "Diego Siciliani", "Owns 2 devices; the test suite uses him to simulate Microsoft outages.");
   const alex = user(domain, "alex.wilber", "Alex Wilber", "Has no devices, so the portal shows its empty state.");
   const lee = user(
     domain,
@@ -216,6 +217,20 @@ function contoso(): SeedTenant {
     hardware: HARDWARE.surfaceGo,
     owners: [megan],
   });
+  const diegoLaptop = device(domain, {
+    name: "DIEGO-LAPTOP",
+    version: WIN11_24H2,
+    lastSignIn: "2026-03-02T08:15:40Z",
+    hardware: HARDWARE.eliteBook,
+    owners: [diego],
+  });
+  const diegoDesktop = device(domain, {
+    name: "DIEGO-DESKTOP",
+    version: WIN11_23H2,
+    lastSignIn: "2026-02-27T16:40:02Z",
+    hardware: HARDWARE.optiPlex,
+    owners: [diego],
+  });
   // Hybrid join leaves devices without an owner: only an administrator can read this key.
   const workstation = device(domain, {
     name: "CONTOSO-WS-0142",
@@ -246,13 +261,15 @@ function contoso(): SeedTenant {
     displayName: "Contoso",
     domain,
     allowedToReadBitlockerKeysForOwnedDevice: true,
-    users: [adele, megan, alex, lee],
-    devices: [laptop, desktop, surface, lab, meganLaptop, meganTablet, workstation],
+    users: [adele, megan, alex, lee, diego],
+    devices: [laptop, desktop, surface, lab, meganLaptop, meganTablet, workstation, diegoLaptop, diegoDesktop],
     recoveryKeys: [
       ...adeleKeys,
       recoveryKey(meganLaptop, "os", "1", "2025-04-22T13:17:09Z"),
       recoveryKey(meganTablet, "os", "1", "2025-08-05T11:44:58Z"),
       recoveryKey(workstation, "os", "1", "2025-05-14T07:55:12Z"),
+      recoveryKey(diegoLaptop, "os", "1", "2025-07-09T12:01:33Z"),
+      recoveryKey(diegoDesktop, "os", "1", "2025-03-18T09:27:45Z"),
     ],
   };
 }

@@ -1,11 +1,13 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import NextAuth from "next-auth";
+import { experimental_taintObjectReference, experimental_taintUniqueValue } from "react";
 import type { JWT } from "next-auth/jwt";
 import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
-import { env } from "@/lib/env";
+import { env, type Env } from "@/lib/env";
 import { refreshOnce } from "./refresh";
 import { REFRESH_SCOPES, SIGN_IN_SCOPES } from "./scopes";
+import { sessionVerdict } from "./session-policy";
 import { judgeTenant } from "./tenant";
 import "./types";
 
@@ -17,6 +19,8 @@ const REFRESH_MARGIN_SECONDS = 60;
  * session object (which is public at /api/auth/session).
  */
 const currentToken = new AsyncLocalStorage<{ token?: JWT }>();
+
+const maxAgeSeconds = (e: Env) => Math.round(e.SESSION_MAX_AGE_HOURS * 3600);
 
 const claim = (value: unknown): string => (typeof value === "string" ? value : "");
 
@@ -59,7 +63,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       }),
     ],
     trustHost: e.AUTH_TRUST_HOST || undefined,
-    session: { strategy: "jwt", maxAge: Math.round(e.SESSION_MAX_AGE_HOURS * 3600) },
+    session: { strategy: "jwt", maxAge: maxAgeSeconds(e) },
     pages: { signIn: "/signin", error: "/signin" },
     callbacks: {
       signIn({ profile }) {
@@ -69,10 +73,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         return true;
       },
       async jwt({ token, account, profile }) {
-        let next = token;
+        const now = Math.floor(Date.now() / 1000);
+        let next: JWT = token;
         if (account && profile) {
           next = {
             ...token,
+            signedInAt: now,
             tid: claim(profile.tid),
             oid: claim(profile.oid) || claim(profile.sub),
             upn: claim(profile.preferred_username) || claim(profile.email),
@@ -81,8 +87,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
             expiresAt: account.expires_at,
           };
         } else {
+          // Returning null ends the session: after the absolute lifetime, or after idling too long.
+          if (sessionVerdict(token, { maxAgeSeconds: maxAgeSeconds(e), idleSeconds: e.SESSION_IDLE_MINUTES * 60 }, now) !== "active") return null;
           next = await freshToken(token);
         }
+        next = { ...next, lastSeen: now };
         const store = currentToken.getStore();
         if (store) store.token = next;
         return next;
@@ -90,6 +99,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       session({ session, token }) {
         return {
           ...session,
+          absoluteExpiresAt: (token.signedInAt ?? 0) + maxAgeSeconds(e),
+          idleExpiresAt: (token.lastSeen ?? 0) + e.SESSION_IDLE_MINUTES * 60,
           user: { name: token.name ?? null, email: token.upn ?? null, tenantId: token.tid ?? "", objectId: token.oid ?? "" },
           ...(token.error ? { error: token.error } : {}),
         };
@@ -98,7 +109,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   };
 });
 
-export type SignedInUser = { name: string | null; upn: string; tenantId: string; objectId: string; accessToken: string };
+export type SignedInUser = {
+  name: string | null;
+  upn: string;
+  tenantId: string;
+  objectId: string;
+  accessToken: string;
+  /** A new access token from the refresh token, when Graph refused the current one; null if that fails. */
+  renewAccessToken: () => Promise<string | null>;
+};
 
 /** The signed-in user with a usable access token, or null (signed out, or the session could not be renewed). */
 export async function currentUser(): Promise<SignedInUser | null> {
@@ -106,5 +125,31 @@ export async function currentUser(): Promise<SignedInUser | null> {
   const session = await currentToken.run(store, () => auth());
   const token = store.token;
   if (!session || session.error || !token?.accessToken || !token.oid || !token.tid) return null;
-  return { name: token.name ?? null, upn: token.upn ?? "", tenantId: token.tid, objectId: token.oid, accessToken: token.accessToken };
+  const refreshToken = token.refreshToken;
+  const tenantId = token.tid;
+  const user: SignedInUser = {
+    name: token.name ?? null,
+    upn: token.upn ?? "",
+    tenantId,
+    objectId: token.oid,
+    accessToken: token.accessToken,
+    renewAccessToken: async () => {
+      if (!refreshToken) return null;
+      const e = env();
+      try {
+        const renewed = await refreshOnce({ refreshToken, tenantId, issuer: e.AUTH_MICROSOFT_ENTRA_ID_ISSUER, clientId: e.AUTH_MICROSOFT_ENTRA_ID_ID, clientSecret: e.AUTH_MICROSOFT_ENTRA_ID_SECRET, scope: REFRESH_SCOPES, force: true });
+        return renewed.accessToken;
+      } catch {
+        return null;
+      }
+    },
+  };
+  // Tokens are for server code only: React refuses to serialise these values (or this object)
+  // into anything sent to the browser. The taint lasts as long as this request's user object.
+  if (typeof experimental_taintUniqueValue === "function") {
+    experimental_taintObjectReference("The signed-in user holds an access token; pass its fields instead.", user);
+    experimental_taintUniqueValue("An access token must never reach the browser.", user, token.accessToken);
+    if (token.refreshToken) experimental_taintUniqueValue("A refresh token must never reach the browser.", user, token.refreshToken);
+  }
+  return user;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { processGlobal } from "@/lib/process-global";
 import { issuerForTenant } from "./tenant";
 
 export type TokenSet = { accessToken: string; refreshToken: string; expiresAt: number };
@@ -10,6 +11,8 @@ export type RefreshInput = {
   clientId: string;
   clientSecret: string;
   scope: string;
+  /** Skip the reuse of a recent result: the token it produced was just refused. */
+  force?: boolean;
 };
 
 const tokenResponse = z.object({
@@ -19,18 +22,13 @@ const tokenResponse = z.object({
 });
 const discovery = z.object({ token_endpoint: z.url() });
 
-/**
- * Process-wide state. The proxy and the pages are separate bundles with their own copies of
- * this module, so it lives on globalThis: one refresh per token for the whole process.
- */
+/** Process-wide (see processGlobal): one refresh per token for the whole process. */
 type RefreshState = {
   tokenEndpoints: Map<string, Promise<string>>;
   /** Refreshes in flight or just finished, by refresh token (see refreshOnce). */
   recent: Map<string, { result: Promise<TokenSet>; at: number }>;
 };
-const STATE_KEY = Symbol.for("keydesk.auth.refresh");
-const globalState = globalThis as typeof globalThis & { [STATE_KEY]?: RefreshState };
-const { tokenEndpoints, recent } = (globalState[STATE_KEY] ??= { tokenEndpoints: new Map(), recent: new Map() });
+const { tokenEndpoints, recent } = processGlobal<RefreshState>("auth-refresh", () => ({ tokenEndpoints: new Map(), recent: new Map() }));
 const KEEP_MS = 60_000;
 
 function tokenEndpointFor(issuer: string): Promise<string> {
@@ -79,7 +77,7 @@ export function refreshOnce(input: RefreshInput): Promise<TokenSet> {
   const now = Date.now();
   for (const [key, entry] of recent) if (now - entry.at > KEEP_MS) recent.delete(key);
   const existing = recent.get(input.refreshToken);
-  if (existing) return existing.result;
+  if (existing && !input.force) return existing.result;
   const result = redeem(input);
   recent.set(input.refreshToken, { result, at: now });
   result.catch(() => undefined);

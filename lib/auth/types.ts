@@ -5,6 +5,10 @@ declare module "next-auth" {
   interface Session {
     user: { name?: string | null; email?: string | null; tenantId: string; objectId: string } & DefaultSession["user"];
     error?: "RefreshTokenError";
+    /** When the sign-in ends regardless of activity (seconds since epoch). */
+    absoluteExpiresAt: number;
+    /** When the session ends unless the person does something (seconds since epoch). */
+    idleExpiresAt: number;
   }
 }
 
@@ -19,5 +23,8 @@ declare module "next-auth/jwt" {
     /** Access-token expiry, seconds since epoch. */
     expiresAt?: number;
     error?: "RefreshTokenError";
+    /** Seconds since epoch. */
+    signedInAt?: number;
+    lastSeen?: number;
   }
 }

@@ -32,7 +32,12 @@ class UserAgentMiddleware implements Middleware {
   }
 }
 
-export type GraphOptions = { baseUrl?: string; retry?: RetryPolicy };
+export type GraphOptions = {
+  baseUrl?: string;
+  retry?: RetryPolicy;
+  /** Asked once for a new access token when Graph answers 401; null gives up. */
+  renewAccessToken?: () => Promise<string | null>;
+};
 
 /**
  * The one way KeyDesk talks to Microsoft Graph: the signed-in user's delegated token, our
@@ -41,10 +46,16 @@ export type GraphOptions = { baseUrl?: string; retry?: RetryPolicy };
 export class GraphGateway {
   private readonly client: Client;
   private readonly base: string;
+  private accessToken: string;
+  private renewal: Promise<string | null> | null = null;
 
-  constructor(accessToken: string, options: GraphOptions = {}) {
+  constructor(
+    accessToken: string,
+    private readonly options: GraphOptions = {},
+  ) {
+    this.accessToken = accessToken;
     this.base = options.baseUrl ?? env().GRAPH_BASE_URL;
-    const auth = new AuthenticationHandler({ getAccessToken: async () => accessToken });
+    const auth = new AuthenticationHandler({ getAccessToken: async () => this.accessToken });
     const userAgent = new UserAgentMiddleware();
     const retry = new BoundedRetryMiddleware(options.retry ?? defaultRetryPolicy);
     auth.setNext(userAgent);
@@ -82,12 +93,27 @@ export class GraphGateway {
 
   private async request(path: string, query: Record<string, string>): Promise<unknown> {
     try {
-      let request = this.client.api(path);
-      if (Object.keys(query).length) request = request.query(query);
-      return (await request.get()) as unknown;
+      return await this.send(path, query);
     } catch (error) {
-      throw toGraphFailure(error);
+      const failure = toGraphFailure(error);
+      // An access token can be revoked before it expires: renew it once, then give up.
+      if (failure.kind !== "session-expired" || !this.options.renewAccessToken) throw failure;
+      this.renewal ??= this.options.renewAccessToken();
+      const renewed = await this.renewal;
+      if (!renewed || renewed === this.accessToken) throw failure;
+      this.accessToken = renewed;
+      try {
+        return await this.send(path, query);
+      } catch (retryError) {
+        throw toGraphFailure(retryError);
+      }
     }
+  }
+
+  private async send(path: string, query: Record<string, string>): Promise<unknown> {
+    let request = this.client.api(path);
+    if (Object.keys(query).length) request = request.query(query);
+    return (await request.get()) as unknown;
   }
 }
 

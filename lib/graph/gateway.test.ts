@@ -130,4 +130,14 @@ describe("GraphGateway against the Graph emulator", () => {
     const stale = new GraphGateway("not-a-token", { baseUrl: emu.graphOrigin, retry: fastRetry });
     expect((await failureOf(listOwnedDevices(stale))).kind).toBe("session-expired");
   });
+
+  it("renews a refused access token once and retries, then gives up", async () => {
+    const fresh = await emu.mintAccessToken(ADELE);
+    let renewals = 0;
+    const graph = new GraphGateway("revoked", { baseUrl: emu.graphOrigin, retry: fastRetry, renewAccessToken: async () => (renewals++, fresh) });
+    await expect(listOwnedDevices(graph)).resolves.not.toHaveLength(0);
+    expect(renewals).toBe(1);
+    const hopeless = new GraphGateway("revoked", { baseUrl: emu.graphOrigin, retry: fastRetry, renewAccessToken: async () => null });
+    expect((await failureOf(listOwnedDevices(hopeless))).kind).toBe("session-expired");
+  });
 });

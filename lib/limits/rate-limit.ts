@@ -4,13 +4,12 @@ import { setTimeout as delay } from "node:timers/promises";
 import Redis from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
+import { processGlobal } from "@/lib/process-global";
 
 export type LimitName = "reveal" | "signin";
 export type LimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
 
 type Limiters = Record<LimitName, RateLimiterAbstract> & { ready: Promise<void> };
-const KEY = Symbol.for("keydesk.limits");
-const holder = globalThis as typeof globalThis & { [KEY]?: Limiters };
 
 function build(): Limiters {
   const e = env();
@@ -33,11 +32,10 @@ function build(): Limiters {
 
 /**
  * Counts one attempt against a limit. With REDIS_URL the count is shared by every instance,
- * otherwise it is per process. Limiters live on globalThis: the proxy and the pages are
- * separate bundles of one process.
+ * otherwise it is per process.
  */
 export async function consume(name: LimitName, key: string): Promise<LimitResult> {
-  const limiters = (holder[KEY] ??= build());
+  const limiters = processGlobal("limits", build);
   await limiters.ready;
   try {
     await limiters[name].consume(key);
