@@ -1,0 +1,39 @@
+# syntax=docker/dockerfile:1
+# KeyDesk container image. Build: docker build -t keydesk .   Run: see docs/deploy.md.
+# The runtime stage runs the Next.js standalone server (next.config.ts: output "standalone").
+
+ARG NODE_IMAGE=node:20-bookworm-slim
+
+# --- dependencies, cached while package*.json do not change ---
+FROM ${NODE_IMAGE} AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+
+# --- build; also usable for `npm run doctor` (docker build --target build -t keydesk-build .) ---
+FROM ${NODE_IMAGE} AS build
+WORKDIR /app
+ENV NEXT_TELEMETRY_DISABLED=1
+COPY --from=deps /app/node_modules ./node_modules
+COPY . .
+# Settings arrive at run time, not build time: skip next.config.ts's validation here.
+RUN SKIP_ENV_VALIDATION=1 npm run build
+
+# --- runtime: the standalone server only, as the unprivileged "node" user ---
+FROM ${NODE_IMAGE} AS runtime
+WORKDIR /app
+ENV NODE_ENV=production \
+    NEXT_TELEMETRY_DISABLED=1 \
+    PORT=3000 \
+    HOSTNAME=0.0.0.0
+# The standalone output does not include static assets or public/: copy them next to server.js.
+COPY --from=build /app/.next/standalone ./
+COPY --from=build /app/.next/static ./.next/static
+COPY --from=build /app/public ./public
+# The only place Next.js writes at run time; mount a tmpfs/emptyDir here with a read-only root.
+RUN mkdir -p .next/cache && chown node:node .next/cache
+USER node
+EXPOSE 3000
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+CMD ["node", "server.js"]

@@ -1,0 +1,31 @@
+import { getT } from "@/lib/i18n/server";
+
+const ROWS = [
+  { scope: "User.Read", why: "it.register.perm.userRead" },
+  { scope: "BitlockerKey.Read.All", why: "it.register.perm.bitlocker" },
+  { scope: "openid, profile, email, offline_access", why: "it.register.perm.oidc" },
+] as const;
+
+/** The delegated Microsoft Graph permissions and why KeyDesk needs each one. */
+export async function PermissionTable() {
+  const t = await getT();
+  return (
+    <table className="w-full border-collapse text-left">
+      <caption className="sr-only">{t("it.register.perm.caption")}</caption>
+      <thead>
+        <tr className="border-b border-line">
+          <th scope="col" className="py-2 pr-3">{t("it.register.perm.scope")}</th>
+          <th scope="col" className="py-2">{t("it.register.perm.why")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {ROWS.map((row) => (
+          <tr key={row.scope} className="border-b border-line align-top">
+            <th scope="row" className="py-2 pr-3 font-mono text-sm font-semibold [overflow-wrap:anywhere]">{row.scope}</th>
+            <td className="py-2">{t(row.why)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
