@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import { CommandBlock } from "@/components/help/command-block";
+import { WinrePathDiagram } from "@/components/help/diagrams/winre-path";
+import { DriveCommands } from "@/components/help/drive-commands";
+import { Guide } from "@/components/help/guide";
+import { DEFAULT_OS_DRIVE, statusCommand } from "@/lib/help/commands";
+import { COMMAND_PROMPT_GUIDE } from "@/lib/help/guides";
+import { copyLabels, driveCommandLabels } from "@/lib/help/labels";
+import { helpMetadata } from "@/lib/help/metadata";
+import { parseGuideContext, parseStepView, type SearchParams } from "@/lib/help/steps";
+import { getT } from "@/lib/i18n/server";
+
+type Props = { searchParams: Promise<SearchParams> };
+
+const UNLOCK_STEP = 5;
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return helpMetadata(COMMAND_PROMPT_GUIDE, await searchParams);
+}
+
+export default async function CommandPromptPage({ searchParams }: Props) {
+  const [params, t] = await Promise.all([searchParams, getT()]);
+  const view = parseStepView(params.step, COMMAND_PROMPT_GUIDE.steps.length);
+  const context = parseGuideContext(params);
+  const drive = context.drive ?? DEFAULT_OS_DRIVE;
+  const copy = copyLabels(t);
+  const formFields: Record<string, string> = { step: view.mode === "all" ? "all" : String(UNLOCK_STEP) };
+  if (context.keyId) formFields.keyId = context.keyId;
+  const menu = (
+    [
+      "help.diagram.winre.esc",
+      "help.diagram.winre.skip",
+      "help.diagram.winre.troubleshoot",
+      "help.diagram.winre.advanced",
+      "help.diagram.winre.cmd",
+    ] as const
+  ).map((key) => t(key));
+
+  const steps = [
+    <>
+      <WinrePathDiagram label={t("help.diagram.winre.label")} steps={menu} />
+      <p>{t("help.winre.s1.p1")}</p>
+      <p>{t("help.winre.s1.p2")}</p>
+    </>,
+    <>
+      <p>{t("help.winre.s2.p1")}</p>
+      <p>{t("help.winre.s2.p2")}</p>
+    </>,
+    <>
+      <WinrePathDiagram label={t("help.diagram.winre.label")} steps={menu.slice(2)} />
+      <p>{t("help.winre.s3.p1")}</p>
+    </>,
+    <>
+      <p>{t("help.winre.s4.p1")}</p>
+      <CommandBlock label={t("help.common.winreCmd")} text={statusCommand()} labels={copy} />
+      <p>{t("help.winre.s4.p2")}</p>
+    </>,
+    <>
+      <p>{t("help.winre.s5.p1")}</p>
+      <p className="text-muted text-sm">{t("help.common.fillInKey")}</p>
+      <DriveCommands
+        kind="unlock-os"
+        initialDrive={drive}
+        labels={driveCommandLabels(t)}
+        followUps={[{ intro: t("help.winre.s5.p2"), command: "suspend" }]}
+        formFields={formFields}
+      />
+      <p>{t("help.winre.s5.p3")}</p>
+    </>,
+  ];
+
+  return <Guide page={COMMAND_PROMPT_GUIDE} view={view} context={context} steps={steps} />;
+}
