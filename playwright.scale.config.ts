@@ -31,7 +31,7 @@ export default defineConfig({
     {
       command: `npx tsx scripts/stack.ts --port ${SCALE_PORTS.join(",")} --emulator-port 4310 --quiet`,
       url: `http://localhost:${SCALE_PORTS[1]}/api/ready`,
-      env: { ...(process.env as Record<string, string>), REDIS_URL: `redis://127.0.0.1:${REDIS_PORT}`, REVEAL_LIMIT_PER_HOUR: "3" },
+      env: { ...(process.env as Record<string, string>), REDIS_URL: `redis://127.0.0.1:${REDIS_PORT}`, REVEAL_LIMIT_PER_HOUR: "3", SIGNIN_LIMIT_PER_MINUTE: "6" },
       timeout: 240_000,
       reuseExistingServer: false,
     },

@@ -43,3 +43,15 @@ test("the reveal limit holds across instances", async ({ page }) => {
   await expect(page.getByTestId("reveal-error")).toContainText("You have opened many keys in the last hour");
   await expect(page.getByTestId("key-blocks")).toHaveCount(0);
 });
+
+test("sign-in starts are limited per client address, with a clear message", async ({ page }) => {
+  // SIGNIN_LIMIT_PER_MINUTE is 6 for this run; the two journeys above used two sign-ins.
+  let limited = false;
+  for (let attempt = 0; attempt < 8 && !limited; attempt++) {
+    await page.goto(`${B}/signin`);
+    await page.getByRole("button", { name: "Sign in with Microsoft" }).click();
+    await page.waitForURL((url) => url.port !== String(SCALE_PORTS[1]) || url.searchParams.has("error"));
+    limited = await page.getByText("Too many sign-in attempts from this network").isVisible();
+  }
+  expect(limited).toBe(true);
+});

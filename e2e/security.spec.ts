@@ -31,7 +31,7 @@ test.describe("headers", () => {
       expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
       expect(csp).toContain("frame-ancestors 'none'");
       expect(csp).toMatch(/form-action 'self'[^;]*http:\/\/localhost:\d+/);
-      expect(headers["referrer-policy"]).toBe("no-referrer");
+      expect(headers["referrer-policy"]).toBe("same-origin");
       expect(headers["x-content-type-options"]).toBe("nosniff");
       expect(headers["permissions-policy"]).toContain("camera=()");
       expect(headers["x-powered-by"]).toBeUndefined();

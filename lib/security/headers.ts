@@ -37,7 +37,9 @@ export const PERMISSIONS_POLICY = [
 export function securityHeaders(opts: { csp: string; https: boolean }): Record<string, string> {
   return {
     "Content-Security-Policy": opts.csp,
-    "Referrer-Policy": "no-referrer",
+    // Not "no-referrer": with it browsers send `Origin: null` on form POSTs, and the sign-in and
+    // sign-out forms must work before JavaScript has loaded. Nothing leaves the origin either way.
+    "Referrer-Policy": "same-origin",
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
     "Permissions-Policy": PERMISSIONS_POLICY,
