@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, useSyncExternalStore, useTransition } from
 import { formatMessage, type Vars } from "@/lib/i18n/format";
 import { revealRecoveryKey, type RevealResult } from "@/lib/portal/reveal";
 import { splitRecoveryPassword } from "@/lib/recovery-key/password";
+import { DriveCommands, type DriveCommandLabels } from "@/components/help/drive-commands";
 import { KeyBlocks } from "./key-blocks";
 import type { RevealMessageKey } from "./reveal-messages";
 import { StepByStep } from "./step-by-step";
@@ -21,6 +22,8 @@ type Props = {
   notice: string | null;
   /** IT's "reason for access" choices; empty when not asked. */
   reasons: string[];
+  /** Commands that use this key, shown once it is revealed (unlock at a command prompt). */
+  commands: { kind: "unlock-data" | "unlock-os"; initialDrive: string; labels: DriveCommandLabels };
 };
 
 type State =
@@ -35,7 +38,7 @@ const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds
  * "Show recovery key": asks the server for this one key only when pressed, shows it for a
  * limited time, and forgets it when hidden. The key is never put in the URL or any storage.
  */
-export function KeyReveal({ keyId, keyIdDisplay, deviceId, autoHideSeconds, locale, messages, signInHref, notice, reasons }: Props) {
+export function KeyReveal({ keyId, keyIdDisplay, deviceId, autoHideSeconds, locale, messages, signInHref, notice, reasons, commands }: Props) {
   const t = (key: RevealMessageKey, vars?: Vars) => formatMessage(locale, messages[key], vars);
   const [state, setState] = useState<State>({ kind: "hidden" });
   const [pending, startTransition] = useTransition();
@@ -138,6 +141,12 @@ export function KeyReveal({ keyId, keyIdDisplay, deviceId, autoHideSeconds, loca
           {copy === "copied" ? t("reveal.copied") : copy === "failed" ? t("reveal.copyFailed") : ""}
         </p>
         <p className="rounded-lg border border-line bg-surface p-3 text-sm">{t("reveal.rotationNote")}</p>
+        <details className="rounded-lg border border-line bg-surface p-3" data-testid="key-commands">
+          <summary className="cursor-pointer font-semibold">{t("reveal.commands")}</summary>
+          <div className="mt-3">
+            <DriveCommands kind={commands.kind} initialDrive={commands.initialDrive} recoveryKey={state.key} labels={commands.labels} />
+          </div>
+        </details>
       </section>
     );
   }

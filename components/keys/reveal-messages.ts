@@ -19,6 +19,7 @@ export const REVEAL_MESSAGES = [
   "reveal.next",
   "reveal.done",
   "reveal.rotationNote",
+  "reveal.commands",
   "reveal.error.forbidden",
   "reveal.error.notFound",
   "reveal.error.busy",

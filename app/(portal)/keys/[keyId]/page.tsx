@@ -8,6 +8,7 @@ import { KeyReveal } from "@/components/keys/key-reveal";
 import { REVEAL_MESSAGES } from "@/components/keys/reveal-messages";
 import { TypingHints } from "@/components/keys/typing-hints";
 import { env } from "@/lib/env";
+import { driveCommandLabels } from "@/lib/help/labels";
 import { GraphFailure } from "@/lib/graph/errors";
 import { getClientMessages, getT } from "@/lib/i18n/server";
 import { logFailure } from "@/lib/portal/devices";
@@ -63,6 +64,11 @@ export default async function KeyPage({ params }: Props) {
         signInHref={`/signin?reason=expired&callbackUrl=${encodeURIComponent(returnTo)}`}
         notice={policy.noticeAccepted ? null : policy.notice}
         reasons={policy.reasons}
+        commands={{
+          kind: context.key.volume === "os" ? "unlock-os" : "unlock-data",
+          initialDrive: context.key.volume === "os" ? "C:" : "D:",
+          labels: driveCommandLabels(t),
+        }}
       />
       <TypingHints keyId={keyId} />
       <HelpdeskContact keyIdToQuote={display} />
