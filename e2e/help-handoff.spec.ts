@@ -14,7 +14,7 @@ async function walkToHandoff(page: Page) {
   await expect(page.getByRole("heading", { level: 2, name: "The PC may not be registered to you" })).toBeVisible();
   await page.getByRole("link", { name: "Look for a saved copy" }).click();
   await page.getByRole("link", { name: "There's no copy" }).click();
-  await expect(page.getByTestId("helpdesk-contact")).toContainText("+1 555 0100");
+  await expect(page.getByTestId("helpdesk")).toContainText("+1 555 0100");
   await page.getByRole("link", { name: "Prepare a message for the help desk" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Message for the help desk" })).toBeVisible();
 }

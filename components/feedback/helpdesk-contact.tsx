@@ -1,42 +1,49 @@
 import { getT } from "@/lib/i18n/server";
 import { getHelpdesk } from "@/lib/settings/helpdesk";
 
-/** How to reach the help desk, as IT configured it; says so plainly when nothing is configured. */
-export async function HelpdeskContact({ keyIdToQuote }: { keyIdToQuote?: string }) {
-  const [t, desk] = [await getT(), getHelpdesk()];
-  const org = desk.orgName ?? t("helpdesk.yourOrg");
+type Props = {
+  /** The Key ID the person should read out to the help desk, when there is one. */
+  keyIdToQuote?: string;
+  /** Heading level where the block sits in the page outline. */
+  headingLevel?: 2 | 3;
+};
+
+/** How to reach the help desk, with whatever IT has configured (any field may be missing). */
+export async function HelpdeskContact({ keyIdToQuote, headingLevel = 2 }: Props) {
+  const t = await getT();
+  const desk = getHelpdesk();
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const rows = [
+    desk.phone ? { label: t("help.helpdesk.phone"), value: desk.phone, href: `tel:${desk.phone.replace(/[^\d+]/g, "")}` } : null,
+    desk.email ? { label: t("help.helpdesk.email"), value: desk.email, href: `mailto:${desk.email}` } : null,
+    desk.url ? { label: t("help.helpdesk.web"), value: desk.url, href: desk.url } : null,
+    desk.hours ? { label: t("help.helpdesk.hours"), value: desk.hours, href: null } : null,
+  ].filter((row) => row !== null);
+
   return (
-    <section className="card space-y-2" aria-labelledby="helpdesk-heading" data-testid="helpdesk">
-      <h2 id="helpdesk-heading" className="font-semibold">{t("helpdesk.heading", { org })}</h2>
-      {desk.phone || desk.email || desk.url ? (
-        <ul className="space-y-1 text-sm">
-          {desk.phone ? (
-            <li>
-              {t("helpdesk.phone")}{" "}
-              <a className="link font-semibold" href={`tel:${desk.phone.replace(/[^+\d]/g, "")}`}>
-                {desk.phone}
-              </a>
-            </li>
-          ) : null}
-          {desk.email ? (
-            <li>
-              {t("helpdesk.email")}{" "}
-              <a className="link" href={`mailto:${desk.email}`}>
-                {desk.email}
-              </a>
-            </li>
-          ) : null}
-          {desk.url ? (
-            <li>
-              <a className="link" href={desk.url} rel="noreferrer">
-                {t("helpdesk.url")}
-              </a>
-            </li>
-          ) : null}
-          {desk.hours ? <li className="text-muted">{t("helpdesk.hours", { hours: desk.hours })}</li> : null}
-        </ul>
+    <section aria-labelledby="helpdesk-heading" className="card space-y-2" data-testid="helpdesk">
+      <Heading id="helpdesk-heading" className="font-bold">
+        {desk.orgName ? t("help.helpdesk.headingOrg", { org: desk.orgName }) : t("help.helpdesk.heading")}
+      </Heading>
+      {rows.length === 0 ? (
+        <p>{t("help.helpdesk.none")}</p>
       ) : (
-        <p className="text-sm">{t("helpdesk.notConfigured")}</p>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+          {rows.map((row) => (
+            <div key={row.label} className="contents">
+              <dt className="text-muted">{row.label}</dt>
+              <dd className="min-w-0 break-words">
+                {row.href ? (
+                  <a className="link" href={row.href}>
+                    {row.value}
+                  </a>
+                ) : (
+                  row.value
+                )}
+              </dd>
+            </div>
+          ))}
+        </dl>
       )}
       {keyIdToQuote ? (
         <p className="text-sm">

@@ -6,7 +6,7 @@ import type { MessageKey } from "@/lib/i18n/catalogue";
 import { getT, type Translate } from "@/lib/i18n/server";
 import { PERSONAL_RECOVERY_URL } from "@/lib/links";
 import { Callout } from "./callout";
-import { HelpdeskContact } from "./helpdesk-contact";
+import { HelpdeskContact } from "@/components/feedback/helpdesk-contact";
 import { StepFocus } from "./step-focus";
 
 type QuestionStep = Exclude<DecisionStep, "handoff">;
@@ -83,7 +83,7 @@ function body(step: QuestionStep, t: Translate, upn: string | null): ReactNode {
       return (
         <>
           <p>{t("help.cantFind.helpDesk.p1")}</p>
-          <HelpdeskContact />
+          <HelpdeskContact headingLevel={3} />
         </>
       );
   }

@@ -5,7 +5,7 @@ import type { MessageKey } from "@/lib/i18n/catalogue";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { getHelpdesk } from "@/lib/settings/helpdesk";
 import { CommandBlock } from "./command-block";
-import { HelpdeskContact } from "./helpdesk-contact";
+import { HelpdeskContact } from "@/components/feedback/helpdesk-contact";
 
 type Props = { details: HandoffDetails; tried: readonly MessageKey[]; editHref: string };
 
@@ -28,7 +28,7 @@ export async function HandoffSummary({ details, tried, editHref }: Props) {
         <p>{t("help.handoff.noEmail")}</p>
       )}
       <p className="text-muted text-sm">{t("help.handoff.neverKey")}</p>
-      <HelpdeskContact />
+      <HelpdeskContact headingLevel={3} />
       <Link className="link inline-flex min-h-11 items-center" href={editHref}>
         {t("help.handoff.edit")}
       </Link>

@@ -4,7 +4,7 @@ import { Callout } from "@/components/help/callout";
 import { CommandBlock } from "@/components/help/command-block";
 import { FunctionKeysDiagram } from "@/components/help/diagrams/function-keys";
 import { Guide } from "@/components/help/guide";
-import { HelpdeskContact } from "@/components/help/helpdesk-contact";
+import { HelpdeskContact } from "@/components/feedback/helpdesk-contact";
 import { repairCommand } from "@/lib/help/commands";
 import { decisionHref } from "@/lib/help/decision-path";
 import { CANT_FIND_KEY_PAGE, helpPath, KEY_CHECKER_PAGE, KEY_NOT_WORKING_GUIDE } from "@/lib/help/guides";
@@ -62,7 +62,7 @@ export default async function KeyNotWorkingPage({ searchParams }: Props) {
     </>,
     <>
       <p>{t("help.notWorking.s6.p1")}</p>
-      <HelpdeskContact />
+      <HelpdeskContact headingLevel={3} />
       <Link className="btn-primary" href={decisionHref(helpPath(CANT_FIND_KEY_PAGE), "handoff", [])}>
         {t("help.notWorking.s6.handoff")}
       </Link>
