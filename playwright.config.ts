@@ -54,7 +54,8 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     // The reveal limit has its own test (playwright.scale.config.ts); here many journeys share users.
     env: { ...(process.env as Record<string, string>), REVEAL_LIMIT_PER_HOUR: "1000" },
-    stdout: "pipe",
+    // The portal's output (audit events included) goes to .emulator/portal-<port>.log instead.
+    stdout: "ignore",
     stderr: "pipe",
   },
 });
