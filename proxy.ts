@@ -44,5 +44,6 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|ico|webmanifest)$).*)"],
+  // Not /api/signout: the proxy renews the session cookie, which must not happen while deleting it.
+  matcher: ["/((?!_next/static|_next/image|api/signout|favicon.ico|.*\\.(?:svg|png|ico|webmanifest)$).*)"],
 };

@@ -1,7 +1,5 @@
-import { cookies } from "next/headers";
 import Link from "next/link";
 import { SessionTimer } from "@/components/layout/session-timer";
-import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth/auth";
 import { getClientMessages, getT } from "@/lib/i18n/server";
 import { getBranding } from "@/lib/settings/branding";
@@ -12,16 +10,6 @@ export async function SiteHeader() {
   const brand = getBranding();
   const active = session && !session.error ? session : null;
   const user = active?.user ?? null;
-
-  async function signOutAction() {
-    "use server";
-    // Leave nothing of the sign-in behind on a shared device: the session (all its chunks), the
-    // PKCE/state leftovers, the callback URL and the notice flag. The session lives only in the
-    // cookie, so removing it is the sign-out; Auth.js's own signOut would set cookies again.
-    const jar = await cookies();
-    for (const { name } of jar.getAll()) if (/(^|[.-])authjs\.|^keydesk-notice$/.test(name)) jar.delete(name);
-    redirect("/signin?signedOut=1");
-  }
 
   return (
     <header className="border-b border-line bg-surface">
@@ -50,7 +38,7 @@ export async function SiteHeader() {
               messages={timerMessages.messages}
               locale={timerMessages.locale}
             />
-            <form action={signOutAction}>
+            <form action="/api/signout" method="post">
               <button type="submit" className="btn-secondary min-h-10 px-3 py-2 text-sm">
                 {t("layout.signOut")}
               </button>

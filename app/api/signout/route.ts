@@ -1,0 +1,19 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+/**
+ * Sign-out. The session lives only in its cookie, so deleting every Auth.js cookie (all session
+ * chunks, PKCE/state leftovers, the callback URL) and the notice flag is the sign-out. This
+ * route is kept out of the proxy, which would otherwise renew the session cookie in the same
+ * response that deletes it.
+ */
+export function POST(request: NextRequest) {
+  const origin = request.headers.get("origin");
+  if (origin && origin !== request.nextUrl.origin) return new NextResponse(null, { status: 403 });
+  const response = NextResponse.redirect(new URL("/signin?signedOut=1", request.nextUrl.origin), 303);
+  for (const { name } of request.cookies.getAll()) {
+    if (/(^|[.-])authjs\.|^keydesk-notice$/.test(name)) response.cookies.set(name, "", { path: "/", maxAge: 0 });
+  }
+  response.headers.set("Cache-Control", "no-store");
+  response.headers.set("Clear-Site-Data", '"cache", "storage"');
+  return response;
+}
