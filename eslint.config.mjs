@@ -13,6 +13,11 @@ export default tseslint.config(
       "@typescript-eslint/require-await": "off",
       "@typescript-eslint/consistent-type-imports": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      // UI text comes from the message catalogue (messages/); only symbols may be written inline.
+      "react/jsx-no-literals": [
+        "error",
+        { noStrings: false, ignoreProps: true, allowedStrings: ["·", "—", "–", "/", ":", ".", "(", ")", "…", "→", "←", "›", "✔", "✖", "⚠", "!", "?", "*", "#", "+", "|", ","] },
+      ],
       "no-restricted-syntax": [
         "error",
         {

@@ -6,6 +6,9 @@ import { SELF_SERVICE_PROPERTY, SINGLE_TENANT_ISSUER } from "@/lib/it/registrati
 import { ItSection } from "./it-page";
 import { PermissionTable } from "./permission-table";
 
+/** The Entra admin center's own label and the value it must have, quoted as the portal shows it. */
+const ENTRA_SELF_SERVICE_SETTING = "Restrict non-admin users from recovering the BitLocker key(s) for their owned devices: No";
+
 /** The six steps in the Entra admin center, in the order the portal's pages ask for them. */
 export async function RegisterSteps({ redirectUri }: { redirectUri: string }) {
   const t = await getT();
@@ -56,7 +59,7 @@ export async function RegisterSteps({ redirectUri }: { redirectUri: string }) {
         <ItSection id="step-6" title={step(6, t("it.register.s6.title"))}>
           <MenuPath items={["Identity", "Devices", "All devices", "Device settings"]} label={t("it.register.pathLabel")} />
           <p>{t("it.register.s6.p1")}</p>
-          <p className="font-semibold">Restrict non-admin users from recovering the BitLocker key(s) for their owned devices: No</p>
+          <p className="font-semibold" lang="en">{ENTRA_SELF_SERVICE_SETTING}</p>
           <p>{t("it.register.s6.p2")}</p>
           <p className="text-sm text-muted [overflow-wrap:anywhere]">{t("it.register.s6.graph", { property: SELF_SERVICE_PROPERTY })}</p>
         </ItSection>

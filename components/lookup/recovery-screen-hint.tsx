@@ -1,5 +1,8 @@
 import { getT } from "@/lib/i18n/server";
 
+/** Sample data in the drawing, not text to translate. */
+const EXAMPLE_KEY_ID = "4290B6C0-B17A-497A-…";
+
 /** A drawing of the blue BitLocker recovery screen with the Recovery key ID marked. */
 export async function RecoveryScreenHint() {
   const t = await getT();
@@ -18,7 +21,7 @@ export async function RecoveryScreenHint() {
         <text x="18" y="151" fill="#fff" fontSize="10" fontFamily="Segoe UI, sans-serif">
           {t("lookup.hint.screenKeyId")}{" "}
           <tspan fontFamily="monospace" fontWeight="bold">
-            4290B6C0-B17A-497A-…
+            {EXAMPLE_KEY_ID}
           </tspan>
         </text>
       </svg>
