@@ -12,6 +12,13 @@ for (const [what, path, pkg] of [["Chromium", chromium, "chromium"], ["redis-ser
 }
 
 export const SCALE_PORTS = [3300, 3301] as const;
+/** This deployment is branded and asks for a notice and a reason before a key is shown. */
+export const BRANDING = {
+  ORG_NAME: "Northwind",
+  ACCENT_COLOR: "#5c2d91",
+  REVEAL_NOTICE: "Recovery keys are for your own devices only. Every key you open is logged.",
+  REVEAL_REASONS: "Locked out at start-up|A data drive is locked",
+};
 const REDIS_PORT = 6390;
 
 export default defineConfig({
@@ -31,7 +38,7 @@ export default defineConfig({
     {
       command: `npx tsx scripts/stack.ts --port ${SCALE_PORTS.join(",")} --emulator-port 4310 --quiet`,
       url: `http://localhost:${SCALE_PORTS[1]}/api/ready`,
-      env: { ...(process.env as Record<string, string>), REDIS_URL: `redis://127.0.0.1:${REDIS_PORT}`, REVEAL_LIMIT_PER_HOUR: "3", SIGNIN_LIMIT_PER_MINUTE: "6" },
+      env: { ...(process.env as Record<string, string>), REDIS_URL: `redis://127.0.0.1:${REDIS_PORT}`, REVEAL_LIMIT_PER_HOUR: "3", SIGNIN_LIMIT_PER_MINUTE: "6", ...BRANDING },
       timeout: 240_000,
       reuseExistingServer: false,
     },

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { SCALE_PORTS } from "../playwright.scale.config";
+import { BRANDING, SCALE_PORTS } from "../playwright.scale.config";
 
 const [A, B] = SCALE_PORTS.map((port) => `http://localhost:${port}`) as [string, string];
 
@@ -13,6 +13,9 @@ async function signInAt(page: Page, origin: string) {
 async function revealFirstKey(page: Page, origin: string) {
   await page.goto(`${origin}/devices`);
   await page.getByTestId("key-link").first().click();
+  const notice = page.getByLabel("I have read this and accept it");
+  if (await notice.isVisible()) await notice.check();
+  await page.getByLabel("Locked out at start-up").check();
   await page.getByRole("button", { name: "Show recovery key" }).click();
 }
 
@@ -54,4 +57,27 @@ test("sign-in starts are limited per client address, with a clear message", asyn
     limited = await page.getByText("Too many sign-in attempts from this network").isVisible();
   }
   expect(limited).toBe(true);
+});
+
+test("IT's branding, notice and reason for access are applied before a key is shown", async ({ page }) => {
+  await page.goto(`${A}/devices`);
+  await page.getByRole("button", { name: "Sign in with Microsoft" }).click();
+  await page.getByRole("link", { name: /adele\.vance/ }).click();
+  await expect(page.getByRole("link", { name: `${BRANDING.ORG_NAME} KeyDesk` })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("style", new RegExp(`--brand-accent:\\s*${BRANDING.ACCENT_COLOR}`));
+  await page.getByTestId("key-link").first().click();
+  await expect(page.getByTestId("reveal-notice")).toContainText(BRANDING.REVEAL_NOTICE);
+  await page.getByRole("button", { name: "Show recovery key" }).click();
+  await expect(page.getByText("Tick the box to accept the notice first.")).toBeVisible();
+  await page.getByLabel("I have read this and accept it").check();
+  await page.getByRole("button", { name: "Show recovery key" }).click();
+  await expect(page.getByText("Choose why you need the key first.")).toBeVisible();
+  await page.getByLabel("A data drive is locked").check();
+  await page.getByRole("button", { name: "Show recovery key" }).click();
+  await expect(page.getByTestId("key-blocks")).toBeVisible();
+  // Accepted once per session: the next key asks only for the reason.
+  await page.goto(`${A}/devices`);
+  await page.getByTestId("key-link").nth(1).click();
+  await expect(page.getByRole("group", { name: "Why do you need the key?" })).toBeVisible();
+  await expect(page.getByTestId("reveal-notice")).toHaveCount(0);
 });
