@@ -150,6 +150,17 @@ test.describe("every phone", () => {
     expect(await overflow(), "revealed key at 320 px").toBeLessThanOrEqual(0);
   });
 
+  test("long German words wrap instead of pushing the page sideways", async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 780 }, extraHTTPHeaders: { "Accept-Language": "de-DE" } });
+    const page = await context.newPage();
+    for (const path of ["/signin", "/help", "/help/unlock-recovery-screen", "/help/turn-off-bitlocker", "/help/key-checker", "/help/cant-find-key", "/it/register-app"]) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await context.close();
+  });
+
   test("motion is reduced when the person asks for it", async ({ page }) => {
     await page.emulateMedia({ reducedMotion: "reduce" });
     await page.goto("/signin");

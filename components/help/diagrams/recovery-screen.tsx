@@ -1,3 +1,5 @@
+import { fitText } from "./fit-text";
+
 type Props = { label: string; heading: string; prompt: string; keyIdLabel: string; callout: string };
 
 /** The example Key ID from Microsoft's documentation of the recovery screen. */
@@ -15,10 +17,10 @@ export function RecoveryScreenDiagram({ label, heading, prompt, keyIdLabel, call
     >
       <title>{label}</title>
       <rect width="300" height="214" rx="8" fill="#0b3d91" />
-      <text x="16" y="32" fill="#fff" fontSize="17" fontWeight="600">
+      <text x="16" y="32" fill="#fff" fontSize="17" fontWeight="600" {...fitText(heading, 17, 268)}>
         {heading}
       </text>
-      <text x="16" y="56" fill="#fff" fontSize="11.5">
+      <text x="16" y="56" fill="#fff" fontSize="11.5" {...fitText(prompt, 11.5, 268)}>
         {prompt}
       </text>
       <rect x="16" y="66" width="268" height="24" fill="#fff" />
@@ -26,7 +28,7 @@ export function RecoveryScreenDiagram({ label, heading, prompt, keyIdLabel, call
       <rect x="16" y="102" width="200" height="5" rx="2.5" fill="#fff" opacity="0.55" />
       <rect x="16" y="113" width="150" height="5" rx="2.5" fill="#fff" opacity="0.55" />
       <rect x="6" y="126" width="288" height="48" rx="6" fill="none" stroke="#ffd400" strokeWidth="3" />
-      <text x="14" y="145" fill="#fff" fontSize="12" fontWeight="600">
+      <text x="14" y="145" fill="#fff" fontSize="12" fontWeight="600" {...fitText(keyIdLabel, 12, 272)}>
         {keyIdLabel}
       </text>
       <text
@@ -42,7 +44,7 @@ export function RecoveryScreenDiagram({ label, heading, prompt, keyIdLabel, call
       </text>
       <rect x="190" y="180" width="96" height="24" rx="12" fill="#ffd400" />
       <path d="M238 180v-8" stroke="#ffd400" strokeWidth="3" />
-      <text x="238" y="196" fill="#111" fontSize="12" fontWeight="700" textAnchor="middle">
+      <text x="238" y="196" fill="#111" fontSize="12" fontWeight="700" textAnchor="middle" {...fitText(callout, 12, 88)}>
         {callout}
       </text>
       <rect x="16" y="186" width="120" height="5" rx="2.5" fill="#fff" opacity="0.55" />
