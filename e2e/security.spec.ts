@@ -12,14 +12,17 @@ const meganKey = contoso.recoveryKeys.find((k) => k.deviceId === device("MEGAN-L
 const allKeys = seed.tenants.flatMap((t) => t.recoveryKeys.map((k) => k.key));
 const variants = (key: string) => [key, key.replaceAll("-", "")];
 
-/** Captures the reveal server action (a POST to the key page) so it can be replayed or altered. */
-async function captureRevealAction(page: Page) {
+/** Signs in as Adele, reveals her desktop key and returns the reveal server action as sent, to replay or alter. */
+async function revealAndCapture(page: Page): Promise<{ headers: Record<string, string>; body: string }> {
+  await signIn(page, ADELE, `/keys/${adeleDesktopKey.id}`);
   const captured: { headers: Record<string, string>; body: string }[] = [];
   await page.route("**/keys/**", async (route) => {
     if (route.request().method() === "POST") captured.push({ headers: route.request().headers(), body: route.request().postData() ?? "" });
     await route.fallback();
   });
-  return captured;
+  await page.getByRole("button", { name: "Show recovery key" }).click();
+  await expect(page.getByTestId("key-blocks")).toBeVisible();
+  return captured[0]!;
 }
 
 test.describe("headers", () => {
@@ -138,11 +141,7 @@ test.describe("sessions", () => {
 
 test.describe("requests KeyDesk must refuse", () => {
   test("a server action posted from another origin is rejected", async ({ page }) => {
-    await signIn(page, ADELE, `/keys/${adeleDesktopKey.id}`);
-    const captured = await captureRevealAction(page);
-    await page.getByRole("button", { name: "Show recovery key" }).click();
-    await expect(page.getByTestId("key-blocks")).toBeVisible();
-    const { headers, body } = captured[0]!;
+    const { headers, body } = await revealAndCapture(page);
     const forged = await page.request.post(`/keys/${adeleDesktopKey.id}`, {
       headers: { ...headers, origin: "https://evil.example" },
       data: body,
@@ -153,11 +152,7 @@ test.describe("requests KeyDesk must refuse", () => {
   });
 
   test("a forged action payload for another user's key finds nothing", async ({ page }) => {
-    await signIn(page, ADELE, `/keys/${adeleDesktopKey.id}`);
-    const captured = await captureRevealAction(page);
-    await page.getByRole("button", { name: "Show recovery key" }).click();
-    await expect(page.getByTestId("key-blocks")).toBeVisible();
-    const { headers, body } = captured[0]!;
+    const { headers, body } = await revealAndCapture(page);
     const forged = await page.request.post(`/keys/${adeleDesktopKey.id}`, {
       headers,
       data: body.replaceAll(adeleDesktopKey.id, meganKey.id).replaceAll(adeleDesktopKey.deviceId, device("MEGAN-LAPTOP").deviceId),
