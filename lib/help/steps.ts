@@ -43,3 +43,11 @@ export function stepHref(path: string, step: number | typeof ALL_STEPS, context:
 export function keyPageHref(context: GuideContext): string | null {
   return context.keyId ? `/keys/${context.keyId}` : null;
 }
+
+/**
+ * Hidden fields of a guide's no-JavaScript drive-letter form: submitting it comes back to the
+ * step with the commands (or the all-steps view) and keeps the link back to the key.
+ */
+export function driveFormFields(view: StepView, commandStep: number, { keyId }: GuideContext): Record<string, string> {
+  return { step: view.mode === "all" ? ALL_STEPS : String(commandStep), ...(keyId ? { keyId } : {}) };
+}

@@ -7,7 +7,7 @@ import { DEFAULT_OS_DRIVE, statusCommand } from "@/lib/help/commands";
 import { COMMAND_PROMPT_GUIDE } from "@/lib/help/guides";
 import { copyLabels, driveCommandLabels } from "@/lib/help/labels";
 import { helpMetadata } from "@/lib/help/metadata";
-import { parseGuideContext, parseStepView, type SearchParams } from "@/lib/help/steps";
+import { driveFormFields, parseGuideContext, parseStepView, type SearchParams } from "@/lib/help/steps";
 import { getT } from "@/lib/i18n/server";
 
 type Props = { searchParams: Promise<SearchParams> };
@@ -24,8 +24,7 @@ export default async function CommandPromptPage({ searchParams }: Props) {
   const context = parseGuideContext(params);
   const drive = context.drive ?? DEFAULT_OS_DRIVE;
   const copy = copyLabels(t);
-  const formFields: Record<string, string> = { step: view.mode === "all" ? "all" : String(UNLOCK_STEP) };
-  if (context.keyId) formFields.keyId = context.keyId;
+  const formFields = driveFormFields(view, UNLOCK_STEP, context);
   const menu = (
     [
       "help.diagram.winre.esc",

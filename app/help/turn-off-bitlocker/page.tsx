@@ -8,7 +8,7 @@ import { DEFAULT_OS_DRIVE, resumeCommands, statusCommand, suspendCommands } from
 import { TURN_OFF_GUIDE } from "@/lib/help/guides";
 import { copyLabels, driveCommandLabels } from "@/lib/help/labels";
 import { helpMetadata } from "@/lib/help/metadata";
-import { parseGuideContext, parseStepView, type SearchParams } from "@/lib/help/steps";
+import { driveFormFields, parseGuideContext, parseStepView, type SearchParams } from "@/lib/help/steps";
 import { getT } from "@/lib/i18n/server";
 
 type Props = { searchParams: Promise<SearchParams> };
@@ -27,8 +27,7 @@ export default async function TurnOffBitLockerPage({ searchParams }: Props) {
   const copy = copyLabels(t);
   const suspend = suspendCommands({ drive });
   const resume = resumeCommands({ drive });
-  const formFields: Record<string, string> = { step: view.mode === "all" ? "all" : String(COMMAND_STEP) };
-  if (context.keyId) formFields.keyId = context.keyId;
+  const formFields = driveFormFields(view, COMMAND_STEP, context);
 
   const steps = [
     <>

@@ -7,7 +7,7 @@ import { DEFAULT_DATA_DRIVE } from "@/lib/help/commands";
 import { DATA_DRIVE_GUIDE, helpPath, KEY_NOT_WORKING_GUIDE } from "@/lib/help/guides";
 import { driveCommandLabels } from "@/lib/help/labels";
 import { helpMetadata } from "@/lib/help/metadata";
-import { parseGuideContext, parseStepView, type SearchParams } from "@/lib/help/steps";
+import { driveFormFields, parseGuideContext, parseStepView, type SearchParams } from "@/lib/help/steps";
 import { getT } from "@/lib/i18n/server";
 
 type Props = { searchParams: Promise<SearchParams> };
@@ -23,8 +23,7 @@ export default async function UnlockDataDrivePage({ searchParams }: Props) {
   const view = parseStepView(params.step, DATA_DRIVE_GUIDE.steps.length);
   const context = parseGuideContext(params);
   const drive = context.drive ?? DEFAULT_DATA_DRIVE;
-  const formFields: Record<string, string> = { step: view.mode === "all" ? "all" : String(COMMAND_STEP) };
-  if (context.keyId) formFields.keyId = context.keyId;
+  const formFields = driveFormFields(view, COMMAND_STEP, context);
 
   const steps = [
     <>
