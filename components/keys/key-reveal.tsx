@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState, useSyncExternalStore, useTransition } from "react";
-import { formatMessage, type Vars } from "@/lib/i18n/format";
+import { formatCountdown, formatMessage, type Vars } from "@/lib/i18n/format";
 import { revealRecoveryKey, type RevealResult } from "@/lib/portal/reveal";
 import { splitRecoveryPassword } from "@/lib/recovery-key/password";
 import { DriveCommands, type DriveCommandLabels } from "@/components/help/drive-commands";
@@ -32,7 +32,6 @@ type State =
   | { kind: "failed"; result: Extract<RevealResult, { ok: false }>; retryAt: number };
 
 const noSubscription = () => () => undefined;
-const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
 
 /**
  * "Show recovery key": asks the server for this one key only when pressed, shows it for a
@@ -113,7 +112,7 @@ export function KeyReveal({ keyId, keyIdDisplay, deviceId, autoHideSeconds, loca
         <h2 id="key-heading" ref={keyHeading} tabIndex={-1} className="text-xl font-bold">
           {t("reveal.heading")}
         </h2>
-        <p className="sr-only" role="status">{t("reveal.shown", { time: clock(autoHideSeconds) })}</p>
+        <p className="sr-only" role="status">{t("reveal.shown", { time: formatCountdown(autoHideSeconds) })}</p>
         {stepMode ? (
           <StepByStep
             blocks={blocks}
@@ -124,7 +123,7 @@ export function KeyReveal({ keyId, keyIdDisplay, deviceId, autoHideSeconds, loca
           <KeyBlocks blocks={blocks} blockLabel={(n) => t("reveal.block", { n })} />
         )}
         <p className="text-sm text-muted" data-testid="hides-in">
-          {t("reveal.hidesIn", { time: clock(secondsLeft) })}
+          {t("reveal.hidesIn", { time: formatCountdown(secondsLeft) })}
         </p>
         <div className="grid gap-2 sm:grid-cols-3">
           <button type="button" className="btn-primary" onClick={() => void copyKey(state.key)}>

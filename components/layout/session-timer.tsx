@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { formatMessage } from "@/lib/i18n/format";
+import { formatCountdown, formatMessage } from "@/lib/i18n/format";
 import type { SessionTimerMessage } from "./session-timer-messages";
 
 const WARN_SECONDS = 120;
@@ -32,7 +32,7 @@ export function SessionTimer({ absoluteExpiresAt, idleExpiresAt, locale, message
   if (left > WARN_SECONDS) return null;
 
   const idle = idleUntil < absoluteExpiresAt;
-  const time = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")}`;
+  const time = formatCountdown(left);
   async function stay() {
     // Reading the session renews it (and its cookie) on the server.
     const res = await fetch("/api/auth/session", { cache: "no-store" });
