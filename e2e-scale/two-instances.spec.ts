@@ -71,8 +71,21 @@ test("IT's branding, notice and reason for access are applied before a key is sh
   await expect(page.getByTestId("reveal-notice")).toHaveCount(0);
 });
 
+test("signing out on one instance ends the session on the other, even for a copy of its cookie", async ({ page, browser }) => {
+  await signInAt(page, A);
+  const cookies = await page.context().cookies();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByText("You have signed out.")).toBeVisible();
+  const replay = await browser.newContext();
+  await replay.addCookies(cookies);
+  const other = await replay.newPage();
+  await other.goto(`${B}/devices`);
+  await expect(other).toHaveURL(new RegExp(`^${B}/signin`));
+  await replay.close();
+});
+
 test("sign-in starts are limited per client address, with a clear message", async ({ page }) => {
-  // SIGNIN_LIMIT_PER_MINUTE is 6 for this run; the journeys above used three sign-ins.
+  // SIGNIN_LIMIT_PER_MINUTE is 6 for this run; the journeys above used four sign-ins.
   let limited = false;
   for (let attempt = 0; attempt < 8 && !limited; attempt++) {
     await page.goto(`${B}/signin`);

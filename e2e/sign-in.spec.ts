@@ -29,14 +29,25 @@ test.describe("signing in with a work account", () => {
     expect(session).not.toMatch(/accessToken|refreshToken|eyJ/);
   });
 
-  test("signing out ends the session", async ({ page, context }) => {
+  test("signing out ends the session, even for a copy of its cookie", async ({ page, context, browser }) => {
     await signIn(page, ADELE);
+    const before = await context.cookies();
+    expect(before.filter((c) => c.name.includes("session-token")).length).toBeGreaterThan(0);
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page.getByText("You have signed out.")).toBeVisible();
-    const cookies = await context.cookies();
-    expect(cookies.filter((c) => c.name.includes("session-token"))).toHaveLength(0);
     await page.goto("/devices");
     await expect(page).toHaveURL(/\/signin/);
+    expect((await context.cookies()).filter((c) => c.name.includes("session-token"))).toHaveLength(0);
+
+    // A renewed cookie from a response still in flight, or a copied one, opens nothing.
+    const origin = new URL(page.url()).origin;
+    const replay = await browser.newContext();
+    await replay.addCookies(before);
+    const replayed = await replay.newPage();
+    await replayed.goto(`${origin}/devices`);
+    await expect(replayed).toHaveURL(/\/signin/);
+    expect(await replayed.evaluate(async () => (await fetch("/api/auth/session")).json() as Promise<unknown>)).toBeNull();
+    await replay.close();
   });
 
   test("a personal Microsoft account is told where its keys are", async ({ page }) => {

@@ -1,11 +1,13 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
+import { randomUUID } from "node:crypto";
 import NextAuth from "next-auth";
 import { experimental_taintObjectReference, experimental_taintUniqueValue } from "react";
-import type { JWT } from "next-auth/jwt";
+import { getToken, type JWT } from "next-auth/jwt";
 import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
 import { env, type Env } from "@/lib/env";
 import { refreshOnce } from "./refresh";
+import { signedOutSessions } from "./revocation";
 import { REFRESH_SCOPES, SIGN_IN_SCOPES } from "./scopes";
 import { sessionVerdict } from "./session-policy";
 import { judgeTenant } from "./tenant";
@@ -78,6 +80,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         if (account && profile) {
           next = {
             ...token,
+            sid: randomUUID(),
             signedInAt: now,
             tid: claim(profile.tid),
             oid: claim(profile.oid) || claim(profile.sub),
@@ -89,6 +92,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         } else {
           // Returning null ends the session: after the absolute lifetime, or after idling too long.
           if (sessionVerdict(token, { maxAgeSeconds: maxAgeSeconds(e), idleSeconds: e.SESSION_IDLE_MINUTES * 60 }, now) !== "active") return null;
+          // A signed-out session stays ended, even if a copy of its cookie comes back.
+          if (token.sid && (await signedOutSessions().isRevoked(token.sid))) return null;
           next = await freshToken(token);
         }
         next = { ...next, lastSeen: now };
@@ -108,6 +113,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     },
   };
 });
+
+/**
+ * Ends the session carried by this request's cookie on every instance, for the rest of its
+ * lifetime. Deleting the cookie alone is not enough (see revocation.ts).
+ */
+export async function revokeSessionOf(request: Request): Promise<void> {
+  const e = env();
+  const secureCookie = /(?:^|;\s*)__Secure-authjs\.session-token/.test(request.headers.get("cookie") ?? "");
+  const token = await getToken({ req: request, secret: e.AUTH_SECRET, secureCookie }).catch(() => null);
+  if (!token?.sid) return;
+  await signedOutSessions().revoke(token.sid, (token.signedInAt ?? Date.now() / 1000) + maxAgeSeconds(e));
+}
 
 export type SignedInUser = {
   name: string | null;

@@ -23,6 +23,8 @@ declare module "next-auth/jwt" {
     /** Access-token expiry, seconds since epoch. */
     expiresAt?: number;
     error?: "RefreshTokenError";
+    /** This sign-in's id, so that signing out can end it everywhere (see revocation.ts). */
+    sid?: string;
     /** Seconds since epoch. */
     signedInAt?: number;
     lastSeen?: number;

@@ -1,10 +1,8 @@
 import "server-only";
-import { once } from "node:events";
-import { setTimeout as delay } from "node:timers/promises";
-import Redis from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
 import { processGlobal } from "@/lib/process-global";
+import { sharedRedis } from "@/lib/store/redis";
 
 export type LimitName = "reveal" | "signin";
 export type LimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
@@ -17,17 +15,15 @@ function build(): Limiters {
     reveal: { points: e.REVEAL_LIMIT_PER_HOUR, duration: 3600 },
     signin: { points: e.SIGNIN_LIMIT_PER_MINUTE, duration: 60 },
   };
-  const redis = e.REDIS_URL ? new Redis(e.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false }) : null;
-  redis?.on("error", (error: Error) => console.warn(JSON.stringify({ event: "redis_error", reason: error.message })));
+  const shared = sharedRedis();
+  const redis = shared?.client;
   const make = (name: LimitName): RateLimiterAbstract => {
     const spec = specs[name];
     if (!redis) return new RateLimiterMemory({ keyPrefix: `keydesk:${name}`, ...spec });
     // While Redis is unreachable each instance keeps counting on its own instead of failing open or closed.
     return new RateLimiterRedis({ storeClient: redis, keyPrefix: `keydesk:${name}`, ...spec, insuranceLimiter: new RateLimiterMemory({ keyPrefix: `keydesk:${name}:local`, ...spec }) });
   };
-  // Commands are not queued while offline, so give a fresh connection a moment before the first count.
-  const ready = redis && redis.status !== "ready" ? Promise.race([once(redis, "ready").then(() => undefined), delay(2000)]).catch(() => undefined) : Promise.resolve();
-  return { reveal: make("reveal"), signin: make("signin"), ready };
+  return { reveal: make("reveal"), signin: make("signin"), ready: shared?.ready ?? Promise.resolve() };
 }
 
 /**
