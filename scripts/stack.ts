@@ -9,7 +9,7 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { cpSync, createWriteStream, existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { cpSync, createWriteStream, existsSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { startEmulators } from "../emulators/server";
@@ -50,6 +50,11 @@ function buildIsCurrent(): boolean {
   return existsSync(buildId) && statSync(buildId).mtimeMs >= newestSourceMtime();
 }
 
+/** Next.js may write BUILD_ID before a build fails; without this the next run would call it current. */
+function forgetFailedBuild(): void {
+  rmSync(join(root, ".next", "BUILD_ID"), { force: true });
+}
+
 /** Settings the portal gets in the demo: the same variables an operator sets for a real tenant. */
 function portalEnv(seed: Seed, issuerOrigin: string, graphOrigin: string, caFile: string): NodeJS.ProcessEnv {
   return {
@@ -86,6 +91,7 @@ async function main() {
     if (buildIsCurrent()) return console.log("KeyDesk build is up to date.");
     const result = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit", env: placeholder });
     if (result.status === 0) prepareStandalone();
+    else forgetFailedBuild();
     process.exit(result.status ?? 1);
   }
 
@@ -101,6 +107,7 @@ async function main() {
     console.log("Building KeyDesk (first run or sources changed)…");
     const result = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit", env });
     if (result.status !== 0) {
+      forgetFailedBuild();
       await emulators.stop();
       process.exit(result.status ?? 1);
     }

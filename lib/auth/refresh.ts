@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { withDeadline } from "@/lib/deadline";
 import { processGlobal } from "@/lib/process-global";
 import { issuerForTenant } from "./tenant";
 
@@ -34,11 +35,11 @@ const KEEP_MS = 60_000;
 function tokenEndpointFor(issuer: string): Promise<string> {
   let endpoint = tokenEndpoints.get(issuer);
   if (!endpoint) {
-    endpoint = fetch(`${issuer}/.well-known/openid-configuration`, { cache: "no-store" })
-      .then(async (res) => {
-        if (!res.ok) throw new Error(`discovery for ${issuer} answered ${res.status}`);
-        return discovery.parse(await res.json()).token_endpoint;
-      })
+    endpoint = withDeadline(10_000, async (signal) => {
+      const res = await fetch(`${issuer}/.well-known/openid-configuration`, { cache: "no-store", signal });
+      if (!res.ok) throw new Error(`discovery for ${issuer} answered ${res.status}`);
+      return discovery.parse(await res.json()).token_endpoint;
+    })
       .catch((error: unknown) => {
         tokenEndpoints.delete(issuer);
         throw error;
@@ -51,15 +52,17 @@ function tokenEndpointFor(issuer: string): Promise<string> {
 async function redeem(input: RefreshInput): Promise<TokenSet> {
   const endpoint = await tokenEndpointFor(issuerForTenant(input.issuer, input.tenantId));
   const credentials = Buffer.from(`${encodeURIComponent(input.clientId)}:${encodeURIComponent(input.clientSecret)}`).toString("base64");
-  const res = await fetch(endpoint, {
-    method: "POST",
-    cache: "no-store",
-    signal: AbortSignal.timeout(10_000),
-    headers: { authorization: `Basic ${credentials}`, "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ grant_type: "refresh_token", refresh_token: input.refreshToken, scope: input.scope }),
+  const body = await withDeadline(10_000, async (signal) => {
+    const res = await fetch(endpoint, {
+      method: "POST",
+      cache: "no-store",
+      signal,
+      headers: { authorization: `Basic ${credentials}`, "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ grant_type: "refresh_token", refresh_token: input.refreshToken, scope: input.scope }),
+    });
+    if (!res.ok) throw new Error(`token endpoint answered ${res.status}`);
+    return tokenResponse.parse(await res.json());
   });
-  if (!res.ok) throw new Error(`token endpoint answered ${res.status}`);
-  const body = tokenResponse.parse(await res.json());
   return {
     accessToken: body.access_token,
     // Entra may omit a new refresh token; the old one stays valid then.

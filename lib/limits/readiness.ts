@@ -1,12 +1,17 @@
 import "server-only";
 import { connect } from "node:net";
+import { withDeadline } from "@/lib/deadline";
 import { env } from "@/lib/env";
 
 export type Check = { name: string; ok: boolean; detail?: string };
 
 async function reachable(url: string): Promise<Check> {
   try {
-    const res = await fetch(url, { cache: "no-store", signal: AbortSignal.timeout(3000) });
+    const res = await withDeadline(3000, async (signal) => {
+      const answer = await fetch(url, { cache: "no-store", signal });
+      await answer.body?.cancel();
+      return answer;
+    });
     return { name: "issuer", ok: res.ok, ...(res.ok ? {} : { detail: `HTTP ${res.status}` }) };
   } catch (error) {
     return { name: "issuer", ok: false, detail: error instanceof Error ? error.message : "unreachable" };
