@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { SessionTimer } from "@/components/layout/session-timer";
-import { auth } from "@/lib/auth/auth";
+import { currentSession } from "@/lib/auth/auth";
 import { getClientMessages, getT } from "@/lib/i18n/server";
 import { getBranding } from "@/lib/settings/branding";
 import { SESSION_TIMER_MESSAGES } from "./session-timer-messages";
 
 export async function SiteHeader() {
-  const [session, t, timerMessages] = await Promise.all([auth(), getT(), getClientMessages(SESSION_TIMER_MESSAGES)]);
+  const [session, t, timerMessages] = await Promise.all([currentSession(), getT(), getClientMessages(SESSION_TIMER_MESSAGES)]);
   const brand = getBranding();
   const active = session && !session.error ? session : null;
   const user = active?.user ?? null;

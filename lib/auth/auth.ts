@@ -1,17 +1,21 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
-import NextAuth from "next-auth";
-import { experimental_taintObjectReference, experimental_taintUniqueValue } from "react";
+import NextAuth, { type Session } from "next-auth";
+import { cache, experimental_taintObjectReference, experimental_taintUniqueValue } from "react";
 import { getToken, type JWT } from "next-auth/jwt";
 import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
 import { env, type Env } from "@/lib/env";
 import { refreshOnce } from "./refresh";
 import { signedOutSessions } from "./revocation";
+import { sessionCookieCodec } from "./session-cookie";
 import { REFRESH_SCOPES, SIGN_IN_SCOPES } from "./scopes";
 import { sessionVerdict } from "./session-policy";
 import { judgeTenant } from "./tenant";
 import "./types";
+
+/** How precisely the idle timeout follows activity. */
+const ACTIVITY_RESOLUTION_SECONDS = 60;
 
 /** Renew the access token this long before it expires, so a Graph call never carries a dying token. */
 const REFRESH_MARGIN_SECONDS = 60;
@@ -66,6 +70,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     ],
     trustHost: e.AUTH_TRUST_HOST || undefined,
     session: { strategy: "jwt", maxAge: maxAgeSeconds(e) },
+    jwt: sessionCookieCodec(),
     pages: { signIn: "/signin", error: "/signin" },
     callbacks: {
       signIn({ profile }) {
@@ -96,7 +101,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
           if (token.sid && (await signedOutSessions().isRevoked(token.sid))) return null;
           next = await freshToken(token);
         }
-        next = { ...next, lastSeen: now };
+        // Activity is recorded to the minute: an unchanged session keeps its cookie (session-cookie.ts).
+        next = { ...next, lastSeen: account || now - (token.lastSeen ?? 0) >= ACTIVITY_RESOLUTION_SECONDS ? now : token.lastSeen };
         const store = currentToken.getStore();
         if (store) store.token = next;
         return next;
@@ -136,11 +142,24 @@ export type SignedInUser = {
   renewAccessToken: () => Promise<string | null>;
 };
 
-/** The signed-in user with a usable access token, or null (signed out, or the session could not be renewed). */
-export async function currentUser(): Promise<SignedInUser | null> {
+/**
+ * The session and its token, read once per page render: the header, the page and its helpers
+ * share one cookie decryption. (A server action has no render to share, so it reads its own.)
+ */
+const readSession = cache(async (): Promise<{ session: Session | null; token?: JWT }> => {
   const store: { token?: JWT } = {};
   const session = await currentToken.run(store, () => auth());
-  const token = store.token;
+  return { session, token: store.token };
+});
+
+/** What the browser may know about the session (no tokens), or null when signed out. */
+export async function currentSession(): Promise<Session | null> {
+  return (await readSession()).session;
+}
+
+/** The signed-in user with a usable access token, or null (signed out, or the session could not be renewed). */
+export async function currentUser(): Promise<SignedInUser | null> {
+  const { session, token } = await readSession();
   if (!session || session.error || !token?.accessToken || !token.oid || !token.tid) return null;
   const refreshToken = token.refreshToken;
   const tenantId = token.tid;

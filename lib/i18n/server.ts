@@ -18,10 +18,21 @@ export async function getT(): Promise<Translate> {
   return (key, vars) => translate(locale, key, vars);
 }
 
+/** Building an Intl formatter costs more than rendering a device row, so each locale's are built once. */
+const formattersByLocale = new Map<Locale, { dateTime: Intl.DateTimeFormat; date: Intl.DateTimeFormat }>();
+
+function intlFormatters(locale: Locale) {
+  let formatters = formattersByLocale.get(locale);
+  if (!formatters) {
+    formatters = { dateTime: new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }), date: new Intl.DateTimeFormat(locale, { dateStyle: "medium" }) };
+    formattersByLocale.set(locale, formatters);
+  }
+  return formatters;
+}
+
 export async function getFormatters() {
   const locale = await getLocale();
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
+  const { dateTime, date } = intlFormatters(locale);
   return {
     locale,
     dateTime: (iso: string | null) => (iso ? dateTime.format(new Date(iso)) : null),

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DecisionStepView } from "@/components/help/decision-step";
 import { HandoffStep } from "@/components/help/handoff-step";
-import { auth } from "@/lib/auth/auth";
+import { currentSession } from "@/lib/auth/auth";
 import { decisionHref, parseDecisionPath, parseDecisionStep } from "@/lib/help/decision-path";
 import { CANT_FIND_KEY_PAGE, helpPath } from "@/lib/help/guides";
 import { helpMetadata } from "@/lib/help/metadata";
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CantFindKeyPage({ searchParams }: Props) {
-  const [params, t, session] = await Promise.all([searchParams, getT(), auth()]);
+  const [params, t, session] = await Promise.all([searchParams, getT(), currentSession()]);
   const user = session && !session.error ? { name: session.user.name ?? null, upn: session.user.email ?? null } : null;
   const path = helpPath(CANT_FIND_KEY_PAGE);
   const step = parseDecisionStep(params.step);
