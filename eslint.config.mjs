@@ -2,7 +2,7 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: [".next/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", ".emulator/**"] },
+  { ignores: [".next/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", ".emulator/**", ".bench/**"] },
   ...nextVitals,
   ...tseslint.configs.recommendedTypeChecked,
   {
