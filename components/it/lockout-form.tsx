@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { getT } from "@/lib/i18n/server";
 import { MAX_MESSAGE_LENGTH, MAX_URL_LENGTH, type Problem, type RecoverySetting } from "@/lib/it/recovery-message";
 import { ProblemText } from "./recovery-notes";
@@ -18,12 +19,34 @@ function FieldErrors({ id, problems }: { id: string; problems: Problem[] }) {
   );
 }
 
+type FieldAria = { "aria-invalid": boolean; "aria-describedby": string };
+
+/** A labelled field with its hint, its character count and its problems, all tied to the control for screen readers. */
+function CountedField(props: { id: string; label: string; hint: string; count: string; problems: Problem[]; control: (aria: FieldAria) => ReactNode }) {
+  const { id, problems } = props;
+  const invalid = problems.length > 0;
+  const describedBy = [`${id}-hint`, `${id}-count`, ...(invalid ? [`${id}-errors`] : [])].join(" ");
+  return (
+    <div className="space-y-2">
+      <label htmlFor={id} className="block font-semibold">
+        {props.label}
+      </label>
+      <p id={`${id}-hint`} className="text-sm text-muted">
+        {props.hint}
+      </p>
+      {props.control({ "aria-invalid": invalid, "aria-describedby": describedBy })}
+      <p id={`${id}-count`} className="text-sm text-muted">
+        {props.count}
+      </p>
+      <FieldErrors id={`${id}-errors`} problems={problems} />
+    </div>
+  );
+}
+
 /** Message, address and option as a plain GET form: the values below regenerate on submit, without JavaScript. */
 export async function LockoutForm({ setting }: { setting: RecoverySetting }) {
   const t = await getT();
-  const messageProblems = setting.problems.filter((p) => p.field === "message");
-  const urlProblems = setting.problems.filter((p) => p.field === "url");
-  const describe = (...ids: (string | false)[]) => ids.filter(Boolean).join(" ");
+  const problemsOf = (field: Problem["field"]) => setting.problems.filter((p) => p.field === field);
 
   return (
     <form method="get" action={PATH} className="space-y-5">
@@ -37,52 +60,44 @@ export async function LockoutForm({ setting }: { setting: RecoverySetting }) {
         ))}
       </fieldset>
 
-      <div className="space-y-2">
-        <label htmlFor="message" className="block font-semibold">
-          {t("it.lockout.form.message")}
-        </label>
-        <p id="message-hint" className="text-sm text-muted">
-          {t("it.lockout.form.messageHint", { limit: MAX_MESSAGE_LENGTH })}
-        </p>
-        <textarea
-          id="message"
-          name="message"
-          rows={5}
-          defaultValue={setting.message}
-          aria-invalid={messageProblems.length > 0}
-          aria-describedby={describe("message-hint", "message-count", messageProblems.length > 0 && "message-errors")}
-          className="w-full rounded-lg border border-line bg-surface p-3 text-base text-ink aria-[invalid=true]:border-danger"
-        />
-        <p id="message-count" className="text-sm text-muted">
-          {t("it.lockout.form.count", { count: setting.counts.message, limit: MAX_MESSAGE_LENGTH })}
-        </p>
-        <FieldErrors id="message-errors" problems={messageProblems} />
-      </div>
+      <CountedField
+        id="message"
+        label={t("it.lockout.form.message")}
+        hint={t("it.lockout.form.messageHint", { limit: MAX_MESSAGE_LENGTH })}
+        count={t("it.lockout.form.count", { count: setting.counts.message, limit: MAX_MESSAGE_LENGTH })}
+        problems={problemsOf("message")}
+        control={(aria) => (
+          <textarea
+            id="message"
+            name="message"
+            rows={5}
+            defaultValue={setting.message}
+            {...aria}
+            className="w-full rounded-lg border border-line bg-surface p-3 text-base text-ink aria-[invalid=true]:border-danger"
+          />
+        )}
+      />
 
-      <div className="space-y-2">
-        <label htmlFor="url" className="block font-semibold">
-          {t("it.lockout.form.url")}
-        </label>
-        <p id="url-hint" className="text-sm text-muted">
-          {t("it.lockout.form.urlHint", { limit: MAX_URL_LENGTH })}
-        </p>
-        <input
-          id="url"
-          name="url"
-          type="text"
-          inputMode="url"
-          autoComplete="url"
-          spellCheck={false}
-          defaultValue={setting.url}
-          aria-invalid={urlProblems.length > 0}
-          aria-describedby={describe("url-hint", "url-count", urlProblems.length > 0 && "url-errors")}
-          className="min-h-12 w-full rounded-lg border border-line bg-surface px-3 text-base text-ink aria-[invalid=true]:border-danger"
-        />
-        <p id="url-count" className="text-sm text-muted">
-          {t("it.lockout.form.count", { count: setting.counts.url, limit: MAX_URL_LENGTH })}
-        </p>
-        <FieldErrors id="url-errors" problems={urlProblems} />
-      </div>
+      <CountedField
+        id="url"
+        label={t("it.lockout.form.url")}
+        hint={t("it.lockout.form.urlHint", { limit: MAX_URL_LENGTH })}
+        count={t("it.lockout.form.count", { count: setting.counts.url, limit: MAX_URL_LENGTH })}
+        problems={problemsOf("url")}
+        control={(aria) => (
+          <input
+            id="url"
+            name="url"
+            type="text"
+            inputMode="url"
+            autoComplete="url"
+            spellCheck={false}
+            defaultValue={setting.url}
+            {...aria}
+            className="min-h-12 w-full rounded-lg border border-line bg-surface px-3 text-base text-ink aria-[invalid=true]:border-danger"
+          />
+        )}
+      />
 
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
         <button type="submit" className="btn-primary">

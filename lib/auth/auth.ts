@@ -26,6 +26,9 @@ const REFRESH_MARGIN_SECONDS = 60;
  */
 const currentToken = new AsyncLocalStorage<{ token?: JWT }>();
 
+/** Built once per bundle, not per request: the configuration below is read on every request. */
+const cookieCodec = sessionCookieCodec();
+
 const maxAgeSeconds = (e: Env) => Math.round(e.SESSION_MAX_AGE_HOURS * 3600);
 
 const claim = (value: unknown): string => (typeof value === "string" ? value : "");
@@ -70,7 +73,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     ],
     trustHost: e.AUTH_TRUST_HOST || undefined,
     session: { strategy: "jwt", maxAge: maxAgeSeconds(e) },
-    jwt: sessionCookieCodec(),
+    jwt: cookieCodec,
     pages: { signIn: "/signin", error: "/signin" },
     callbacks: {
       signIn({ profile }) {
