@@ -1,7 +1,7 @@
 import "server-only";
-import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import NextAuth, { type Session } from "next-auth";
+import { headers } from "next/headers";
 import { cache, experimental_taintObjectReference, experimental_taintUniqueValue } from "react";
 import { getToken, type JWT } from "next-auth/jwt";
 import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
@@ -19,12 +19,6 @@ const ACTIVITY_RESOLUTION_SECONDS = 60;
 
 /** Renew the access token this long before it expires, so a Graph call never carries a dying token. */
 const REFRESH_MARGIN_SECONDS = 60;
-
-/**
- * The token of the current `auth()` call, handed to server code without ever putting it in the
- * session object (which is public at /api/auth/session).
- */
-const currentToken = new AsyncLocalStorage<{ token?: JWT }>();
 
 /** Built once per bundle, not per request: the configuration below is read on every request. */
 const cookieCodec = sessionCookieCodec();
@@ -83,45 +77,67 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         return true;
       },
       async jwt({ token, account, profile }) {
+        if (!account || !profile) return continueSession(token, e);
         const now = Math.floor(Date.now() / 1000);
-        let next: JWT = token;
-        if (account && profile) {
-          next = {
-            ...token,
-            sid: randomUUID(),
-            signedInAt: now,
-            tid: claim(profile.tid),
-            oid: claim(profile.oid) || claim(profile.sub),
-            upn: claim(profile.preferred_username) || claim(profile.email),
-            accessToken: account.access_token,
-            refreshToken: account.refresh_token,
-            expiresAt: account.expires_at,
-          };
-        } else {
-          // Returning null ends the session: after the absolute lifetime, or after idling too long.
-          if (sessionVerdict(token, { maxAgeSeconds: maxAgeSeconds(e), idleSeconds: e.SESSION_IDLE_MINUTES * 60 }, now) !== "active") return null;
-          // A signed-out session stays ended, even if a copy of its cookie comes back.
-          if (token.sid && (await signedOutSessions().isRevoked(token.sid))) return null;
-          next = await freshToken(token);
-        }
-        // Activity is recorded to the minute: an unchanged session keeps its cookie (session-cookie.ts).
-        next = { ...next, lastSeen: account || now - (token.lastSeen ?? 0) >= ACTIVITY_RESOLUTION_SECONDS ? now : token.lastSeen };
-        const store = currentToken.getStore();
-        if (store) store.token = next;
-        return next;
-      },
-      session({ session, token }) {
         return {
-          ...session,
-          absoluteExpiresAt: (token.signedInAt ?? 0) + maxAgeSeconds(e),
-          idleExpiresAt: (token.lastSeen ?? 0) + e.SESSION_IDLE_MINUTES * 60,
-          user: { name: token.name ?? null, email: token.upn ?? null, tenantId: token.tid ?? "", objectId: token.oid ?? "" },
-          ...(token.error ? { error: token.error } : {}),
+          ...token,
+          sid: randomUUID(),
+          signedInAt: now,
+          lastSeen: now,
+          tid: claim(profile.tid),
+          oid: claim(profile.oid) || claim(profile.sub),
+          upn: claim(profile.preferred_username) || claim(profile.email),
+          accessToken: account.access_token,
+          refreshToken: account.refresh_token,
+          expiresAt: account.expires_at,
         };
       },
+      session: ({ session, token }) => publicSession(session, token, e),
     },
   };
 });
+
+/**
+ * What every request does with an existing session, in the proxy (through Auth.js) and in pages:
+ * end it after its lifetime, after idling too long or after sign-out (null), renew the access
+ * token when it is about to expire, and record activity — to the minute, so that an unchanged
+ * session keeps its cookie (session-cookie.ts).
+ */
+async function continueSession(token: JWT, e: Env): Promise<JWT | null> {
+  const now = Math.floor(Date.now() / 1000);
+  if (sessionVerdict(token, { maxAgeSeconds: maxAgeSeconds(e), idleSeconds: e.SESSION_IDLE_MINUTES * 60 }, now) !== "active") return null;
+  // A signed-out session stays ended, even if a copy of its cookie comes back.
+  if (token.sid && (await signedOutSessions().isRevoked(token.sid))) return null;
+  const next = await freshToken(token);
+  return { ...next, lastSeen: now - (token.lastSeen ?? 0) >= ACTIVITY_RESOLUTION_SECONDS ? now : token.lastSeen };
+}
+
+/** What the browser may know about the session: no tokens. */
+function publicSession(session: Pick<Session, "expires">, token: JWT, e: Env): Session {
+  return {
+    ...session,
+    absoluteExpiresAt: (token.signedInAt ?? 0) + maxAgeSeconds(e),
+    idleExpiresAt: (token.lastSeen ?? 0) + e.SESSION_IDLE_MINUTES * 60,
+    user: { name: token.name ?? null, email: token.upn ?? null, tenantId: token.tid ?? "", objectId: token.oid ?? "" },
+    ...(token.error ? { error: token.error } : {}),
+  };
+}
+
+/**
+ * Whether Auth.js names the session cookie `__Secure-…` for this request: it does when the
+ * portal's URL (AUTH_URL, or else the forwarded protocol, https by default) is https.
+ */
+function secureCookies(requestHeaders: Headers, e: Env): boolean {
+  const protocol = e.AUTH_URL ? new URL(e.AUTH_URL).protocol : `${(requestHeaders.get("x-forwarded-proto") ?? "https").replace(/:$/, "")}:`;
+  return protocol === "https:";
+}
+
+/** The session in this request's cookie, decrypted, or null. Only the cookie counts (no bearer header). */
+async function tokenOf(requestHeaders: Headers, e: Env): Promise<JWT | null> {
+  const cookie = requestHeaders.get("cookie") ?? "";
+  if (!cookie) return null;
+  return getToken({ req: { headers: { cookie } }, secret: e.AUTH_SECRET, secureCookie: secureCookies(requestHeaders, e), decode: (params) => cookieCodec.decode(params) }).catch(() => null);
+}
 
 /**
  * Ends the session carried by this request's cookie on every instance, for the rest of its
@@ -129,8 +145,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
  */
 export async function revokeSessionOf(request: Request): Promise<void> {
   const e = env();
-  const secureCookie = /(?:^|;\s*)__Secure-authjs\.session-token/.test(request.headers.get("cookie") ?? "");
-  const token = await getToken({ req: request, secret: e.AUTH_SECRET, secureCookie }).catch(() => null);
+  const token = await tokenOf(request.headers, e);
   if (!token?.sid) return;
   await signedOutSessions().revoke(token.sid, (token.signedInAt ?? Date.now() / 1000) + maxAgeSeconds(e));
 }
@@ -147,12 +162,18 @@ export type SignedInUser = {
 
 /**
  * The session and its token, read once per page render: the header, the page and its helpers
- * share one cookie decryption. (A server action has no render to share, so it reads its own.)
+ * share one read. (A server action has no render to share, so it reads its own.) The proxy has
+ * already run the same checks through Auth.js — and stored any renewed cookie, which a page
+ * cannot — so this reads the cookie directly, with the same decryption and the same rules
+ * (continueSession), rather than through a second full Auth.js request.
  */
 const readSession = cache(async (): Promise<{ session: Session | null; token?: JWT }> => {
-  const store: { token?: JWT } = {};
-  const session = await currentToken.run(store, () => auth());
-  return { session, token: store.token };
+  const e = env();
+  const stored = await tokenOf(await headers(), e);
+  const token = stored && (await continueSession(stored, e));
+  if (!token) return { session: null };
+  const expires = new Date(Date.now() + maxAgeSeconds(e) * 1000).toISOString();
+  return { session: publicSession({ expires }, token, e), token };
 });
 
 /** What the browser may know about the session (no tokens), or null when signed out. */

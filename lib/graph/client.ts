@@ -3,7 +3,6 @@ import {
   AuthenticationHandler,
   Client,
   GraphError,
-  HTTPMessageHandler,
   type Context,
   type Middleware,
 } from "@microsoft/microsoft-graph-client";
@@ -11,6 +10,7 @@ import type { z } from "zod";
 import { env } from "@/lib/env";
 import { GraphFailure, kindForStatus, parseRetryAfter } from "./errors";
 import { BoundedRetryMiddleware, type RetryPolicy } from "./retry-middleware";
+import { NodeHttpMessageHandler } from "./transport";
 
 export const USER_AGENT = "KeyDesk/0.1 (BitLocker recovery self-service)";
 const MAX_PAGES = 50;
@@ -60,7 +60,7 @@ export class GraphGateway {
     const retry = new BoundedRetryMiddleware(options.retry ?? defaultRetryPolicy);
     auth.setNext(userAgent);
     userAgent.setNext(retry);
-    retry.setNext(new HTTPMessageHandler());
+    retry.setNext(new NodeHttpMessageHandler());
     this.client = Client.initWithMiddleware({
       middleware: auth,
       baseUrl: `${this.base}/`,
