@@ -1,5 +1,7 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
-import { auth } from "@/lib/auth/auth";
+import type { Session } from "next-auth";
+import { auth, unchangedSession } from "@/lib/auth/auth";
+import { withoutEchoedSessionCookies } from "@/lib/auth/session-cookie";
 import { env, isDevelopment } from "@/lib/env";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
 import { identityProviderOrigins } from "@/lib/security/identity-origins";
@@ -8,13 +10,12 @@ const PUBLIC_PREFIXES = ["/signin", "/personal-account", "/help", "/it", "/api/"
 
 /**
  * Sends signed-out visitors to sign-in and back afterwards. It is not the authorization layer:
- * every page and action checks the session itself. Running auth() here also renews the access
- * token and stores the new session cookie, which a server component cannot do.
+ * every page and action checks the session itself.
  */
-const guarded = auth((req) => {
+function route(req: NextRequest, session: Session | null): Response {
   const { pathname, search } = req.nextUrl;
   const isPublic = PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix));
-  if (isPublic || (req.auth && !req.auth.error)) {
+  if (isPublic || (session && !session.error)) {
     const response = NextResponse.next({ request: { headers: req.headers } });
     // Signed-in pages and their actions may carry personal data: never store them anywhere.
     if (!isPublic) response.headers.set("Cache-Control", "private, no-store, max-age=0");
@@ -22,9 +23,15 @@ const guarded = auth((req) => {
   }
   const target = new URL("/signin", req.nextUrl.origin);
   target.searchParams.set("callbackUrl", pathname + search);
-  if (req.auth?.error) target.searchParams.set("reason", "expired");
+  if (session?.error) target.searchParams.set("reason", "expired");
   return NextResponse.redirect(target);
-});
+}
+
+/**
+ * Through Auth.js, which also renews the access token and stores the new session cookie — a
+ * server component cannot set cookies, so this is where a changed session gets its cookie.
+ */
+const guarded = auth((req) => route(req, req.auth));
 
 // The configuration is read lazily (at request time, not build time), so auth() hands back
 // the wrapped handler asynchronously.
@@ -37,8 +44,16 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   // Next.js takes the nonce for its own scripts from the CSP request header.
   request.headers.set("Content-Security-Policy", csp);
   request.headers.set("x-nonce", nonce);
+  // Most requests carry a session that they leave unchanged: no cookie to write, no need for Auth.js.
+  const settled = await unchangedSession(request.headers);
   const handler = (await Promise.resolve(guarded)) as unknown as (req: NextRequest, ev: NextFetchEvent) => Promise<Response>;
-  const response = await handler(request, event);
+  const response = settled ? route(request, settled) : await handler(request, event);
+  const setCookies = response.headers.getSetCookie();
+  const needed = withoutEchoedSessionCookies(setCookies, (name) => request.cookies.get(name)?.value);
+  if (needed.length !== setCookies.length) {
+    response.headers.delete("set-cookie");
+    for (const line of needed) response.headers.append("set-cookie", line);
+  }
   for (const [name, value] of Object.entries(securityHeaders({ csp, https }))) response.headers.set(name, value);
   return response;
 }

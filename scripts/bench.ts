@@ -7,7 +7,7 @@
  * Prints one JSON report on stdout and rewrites the "Benchmark" section of docs/perf.md.
  */
 import { parseArgs } from "node:util";
-import { captureReveal, launchBrowser, ownKey, sessionCookie, signIn } from "./perf/browser";
+import { captureReveal, launchBrowser, ownKey, portalCookies, signIn } from "./perf/browser";
 import { countCpu, waitForQuietMachine, type CpuUse } from "./perf/cpu";
 import { startEmptyNextApp } from "./perf/empty-next";
 import { runLighthouse, type LighthouseResult } from "./perf/lighthouse";
@@ -44,8 +44,8 @@ async function main() {
   log("signing in megan and adele…");
   const megan = await signIn(browser, base, MEGAN);
   const adele = await signIn(browser, base, ADELE);
-  const meganCookie = await sessionCookie(megan, base);
-  const adeleCookie = await sessionCookie(adele, base);
+  const meganCookie = await portalCookies(megan, base);
+  const adeleCookie = await portalCookies(adele, base);
   const keyPath = `/keys/${ownKey(MEGAN).keyId}`;
   const action = await captureReveal(megan, ownKey(MEGAN).keyId);
   const guidePath = (await fetch(`${base}/help/unlock-recovery-screen`)).ok ? "/help/unlock-recovery-screen" : "/help";

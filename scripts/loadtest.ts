@@ -8,7 +8,7 @@
  */
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
-import { captureReveal, launchBrowser, ownKey, sessionCookie, signIn, type CapturedAction } from "./perf/browser";
+import { captureReveal, launchBrowser, ownKey, portalCookies, signIn, type CapturedAction } from "./perf/browser";
 import { countCpu, waitForQuietMachine, type CpuUse } from "./perf/cpu";
 import { rotate, runStream, type StreamStats } from "./perf/load";
 import { sampleMemory, summariseMemory } from "./perf/memory";
@@ -87,7 +87,7 @@ async function signInEveryone(stack: Stack) {
   for (const upn of new Set([...LIST_USERS, ...REVEAL_USERS])) {
     log(`signing in ${upn}`);
     const context = await signIn(browser, stack.portalUrl, upn);
-    const cookie = await sessionCookie(context, stack.portalUrl);
+    const cookie = await portalCookies(context, stack.portalUrl);
     cookies.set(upn, cookie);
     if (REVEAL_USERS.includes(upn)) actions.push({ ...(await captureReveal(context, ownKey(upn).keyId)), cookie });
     await context.close();

@@ -8,7 +8,7 @@ import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
 import { env, type Env } from "@/lib/env";
 import { refreshOnce } from "./refresh";
 import { signedOutSessions } from "./revocation";
-import { sessionCookieCodec } from "./session-cookie";
+import { contents, sessionCookieCodec } from "./session-cookie";
 import { REFRESH_SCOPES, SIGN_IN_SCOPES } from "./scopes";
 import { sessionVerdict } from "./session-policy";
 import { judgeTenant } from "./tenant";
@@ -24,6 +24,9 @@ const REFRESH_MARGIN_SECONDS = 60;
 const cookieCodec = sessionCookieCodec();
 
 const maxAgeSeconds = (e: Env) => Math.round(e.SESSION_MAX_AGE_HOURS * 3600);
+
+/** The `expires` Auth.js reports for a session read now. */
+const expiresFromNow = (e: Env) => new Date(Date.now() + maxAgeSeconds(e) * 1000).toISOString();
 
 const claim = (value: unknown): string => (typeof value === "string" ? value : "");
 
@@ -140,6 +143,21 @@ async function tokenOf(requestHeaders: Headers, e: Env): Promise<JWT | null> {
 }
 
 /**
+ * The proxy's shortcut for the common case: a valid session that this request does not change
+ * (same token, activity already recorded this minute). Auth.js would only hand its cookie back
+ * unchanged, so its whole request handling is skipped and the session is returned as it would
+ * report it. undefined means "ask Auth.js": no session cookie, one that cannot be read, or a
+ * session that ends or changes here (renewed access token, new activity) and needs a new cookie.
+ */
+export async function unchangedSession(requestHeaders: Headers): Promise<Session | undefined> {
+  const e = env();
+  const stored = await tokenOf(requestHeaders, e);
+  const token = stored && (await continueSession(stored, e));
+  if (!stored || !token || contents(token) !== contents(stored)) return undefined;
+  return publicSession({ expires: expiresFromNow(e) }, token, e);
+}
+
+/**
  * Ends the session carried by this request's cookie on every instance, for the rest of its
  * lifetime. Deleting the cookie alone is not enough (see revocation.ts).
  */
@@ -172,8 +190,7 @@ const readSession = cache(async (): Promise<{ session: Session | null; token?: J
   const stored = await tokenOf(await headers(), e);
   const token = stored && (await continueSession(stored, e));
   if (!token) return { session: null };
-  const expires = new Date(Date.now() + maxAgeSeconds(e) * 1000).toISOString();
-  return { session: publicSession({ expires }, token, e), token };
+  return { session: publicSession({ expires: expiresFromNow(e) }, token, e), token };
 });
 
 /** What the browser may know about the session (no tokens), or null when signed out. */

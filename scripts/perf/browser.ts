@@ -42,10 +42,13 @@ export async function signIn(browser: Browser, portalUrl: string, upn: string): 
   return context;
 }
 
-/** The `Cookie` header that carries the session: the `authjs.session-token` cookie or its chunks. */
-export async function sessionCookie(context: BrowserContext, portalUrl: string): Promise<string> {
-  const cookies = (await context.cookies(portalUrl)).filter((c) => c.name.startsWith("authjs.session-token"));
-  if (cookies.length === 0) throw new Error("no authjs.session-token cookie after sign-in");
+/**
+ * The Cookie header a browser sends to the portal after sign-in: every cookie it holds for it
+ * (the session, and Auth.js's CSRF and callback cookies), as a returning visitor's browser would.
+ */
+export async function portalCookies(context: BrowserContext, portalUrl: string): Promise<string> {
+  const cookies = await context.cookies(`${portalUrl}/devices`);
+  if (!cookies.some((c) => c.name.startsWith("authjs.session-token"))) throw new Error("no authjs.session-token cookie after sign-in");
   return cookies.map((c) => `${c.name}=${c.value}`).join("; ");
 }
 
