@@ -25,8 +25,10 @@ export default tseslint.config(
           message: "Read configuration through lib/env.ts.",
         },
       ],
+      "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Use @/components/ui/link: it does not prefetch (see there why)." }] }],
     },
   },
+  { files: ["components/ui/link.tsx"], rules: { "no-restricted-imports": "off" } },
   {
     // Configuration, emulators and scripts run outside the app and may read process.env.
     files: ["lib/env.ts", "next.config.ts", "emulators/**", "scripts/**", "e2e/**", "e2e-scale/**", "lib/testing/**", "vitest.global-setup.ts", "playwright.config.ts", "playwright.scale.config.ts", "vitest.config.ts"],

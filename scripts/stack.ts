@@ -116,7 +116,7 @@ async function main() {
 
   // The production server exactly as deployed: Next.js's standalone output.
   const servers = ports.map((instancePort) =>
-    spawn(process.execPath, [join(standalone, "server.js")], {
+    spawn(process.execPath, [...(process.env.PORTAL_EXEC_ARGS ? process.env.PORTAL_EXEC_ARGS.split(" ") : []), join(standalone, "server.js")], {
       cwd: standalone,
       env: { ...env, AUTH_URL: `http://localhost:${instancePort}`, PORT: String(instancePort), HOSTNAME: "localhost" },
       stdio: ["ignore", "pipe", "pipe"],
@@ -132,9 +132,23 @@ async function main() {
     }
   }
 
+  // The servers write their logs through this process: it waits for them to end before it
+  // ends. (A server left behind with a broken stdout spins logging its own write errors.)
+  const serverEnded = (server: (typeof servers)[number]) =>
+    new Promise<void>((done) => {
+      if (server.exitCode !== null || server.signalCode !== null) return done();
+      const timer = setTimeout(() => server.kill("SIGKILL"), 3_000);
+      server.once("exit", () => {
+        clearTimeout(timer);
+        done();
+      });
+      server.kill("SIGTERM");
+    });
+  let stopping = false;
   const stop = async (code: number) => {
-    for (const server of servers) server.kill("SIGTERM");
-    await emulators.stop();
+    if (stopping) return;
+    stopping = true;
+    await Promise.all([...servers.map(serverEnded), emulators.stop()]);
     process.exit(code);
   };
   process.on("SIGINT", () => void stop(0));

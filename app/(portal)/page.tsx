@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { redirect } from "next/navigation";
 import { FailureNotice } from "@/components/feedback/failure-notice";
 import { KeyIdForm } from "@/components/lookup/key-id-form";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { GUIDES, helpPath, TOOLS, type HelpPage } from "@/lib/help/guides";
 import { getT, type Translate } from "@/lib/i18n/server";
 

@@ -20,11 +20,11 @@ export async function DeviceSummary({ device }: { device: Device }) {
     ["device.model", [device.manufacturer, device.model].filter(Boolean).join(" ") || null],
   ];
   return (
-    <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+    <dl className="facts text-sm">
       {rows.map(([label, value]) => (
-        <div key={label} className="contents">
-          <dt className="text-muted">{t(label)}</dt>
-          <dd className="min-w-0 break-words">{value ?? t("device.unknownValue")}</dd>
+        <div key={label}>
+          <dt>{t(label)}</dt>
+          <dd>{value ?? t("device.unknownValue")}</dd>
         </div>
       ))}
     </dl>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { GraphFailure } from "@/lib/graph/errors";
 import { getT } from "@/lib/i18n/server";
 import { describeFailure } from "@/lib/portal/failure";

@@ -28,11 +28,11 @@ export async function HelpdeskContact({ keyIdToQuote, headingLevel = 2 }: Props)
       {rows.length === 0 ? (
         <p>{t("help.helpdesk.none")}</p>
       ) : (
-        <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+        <dl className="facts">
           {rows.map((row) => (
-            <div key={row.label} className="contents">
-              <dt className="text-muted">{row.label}</dt>
-              <dd className="min-w-0 break-words">
+            <div key={row.label}>
+              <dt>{row.label}</dt>
+              <dd>
                 {row.href ? (
                   <a className="link" href={row.href}>
                     {row.value}

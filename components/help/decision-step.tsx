@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { ANSWERS, answerHref, type Answer, type DecisionStep } from "@/lib/help/decision-path";
 import { CANT_FIND_KEY_PAGE, helpPath, KEY_CHECKER_PAGE } from "@/lib/help/guides";

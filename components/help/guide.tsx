@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ReactNode } from "react";
 import type { HelpPage } from "@/lib/help/guides";
 import { ALL_STEPS, keyPageHref, stepHref, type GuideContext, type StepView } from "@/lib/help/steps";

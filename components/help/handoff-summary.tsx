@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { buildHandoffMessage, formatHandoffTime, mailtoHref, type HandoffDetails } from "@/lib/help/handoff";
 import { copyLabels } from "@/lib/help/labels";
 import type { MessageKey } from "@/lib/i18n/catalogue";

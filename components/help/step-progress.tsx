@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { stepHref, type GuideContext } from "@/lib/help/steps";
 import { getT } from "@/lib/i18n/server";
 

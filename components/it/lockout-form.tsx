@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { getT } from "@/lib/i18n/server";
 import { MAX_MESSAGE_LENGTH, MAX_URL_LENGTH, type Problem, type RecoverySetting } from "@/lib/it/recovery-message";

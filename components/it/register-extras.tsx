@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { CommandBlock } from "@/components/help/command-block";
 import { getT } from "@/lib/i18n/server";
 import { copyLabels } from "@/lib/it/labels";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatters, getT } from "@/lib/i18n/server";
 import type { KeyContext } from "@/lib/portal/key-context";
 import { formatKeyIdForDisplay } from "@/lib/recovery-key/key-id";
@@ -17,14 +17,14 @@ export async function KeyFacts({ context }: { context: KeyContext }) {
           <strong className="rounded bg-accent/15 px-1 text-ink">{first}</strong>
           {display.slice(8)}
         </p>
-        <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-          <dt className="text-muted">{t("key.drive")}</dt>
+        <dl className="facts text-sm">
+          <dt>{t("key.drive")}</dt>
           <dd>{t(VOLUME_LABEL[context.key.volume])}</dd>
-          <dt className="text-muted">{t("key.backedUp")}</dt>
+          <dt>{t("key.backedUp")}</dt>
           <dd>{f.dateTime(context.key.createdAt) ?? t("device.unknownValue")}</dd>
           {context.device ? (
             <>
-              <dt className="text-muted">{t("key.device")}</dt>
+              <dt>{t("key.device")}</dt>
               <dd>
                 <Link className="link" href={`/devices/${context.device.objectId}`}>
                   {context.device.displayName ?? t("device.unnamed")}

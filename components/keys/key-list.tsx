@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { FailureNotice } from "@/components/feedback/failure-notice";
 import type { Device } from "@/lib/graph/types";
 import { getFormatters, getT } from "@/lib/i18n/server";
@@ -23,11 +23,11 @@ export async function KeyList({ portal, device, retryHref }: { portal: Portal; d
   return (
     <div>
       <h3 className="mb-2 text-sm font-semibold text-muted">{t("keys.heading", { count: result.keys.length })}</h3>
-      <ul className="divide-y divide-line rounded-lg border border-line">
+      <ul className="link-rows">
         {result.keys.map((key) => (
           <li key={key.id}>
-            <Link href={`/keys/${key.id}`} className="block p-3 text-ink no-underline hover:bg-canvas" data-testid="key-link">
-              <span className="block font-mono text-sm break-all">{formatKeyIdForDisplay(key.id)}</span>
+            <Link href={`/keys/${key.id}`} data-testid="key-link">
+              <span className="key-id">{formatKeyIdForDisplay(key.id)}</span>
               <span className="mt-1 flex flex-wrap gap-x-3 text-xs text-muted">
                 <span>{t(VOLUME_LABEL[key.volume])}</span>
                 <span>{t("keys.backedUp", { date: f.date(key.createdAt) ?? t("device.unknownValue") })}</span>

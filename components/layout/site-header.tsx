@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { SessionTimer } from "@/components/layout/session-timer";
 import { currentSession } from "@/lib/auth/auth";
 import { getClientMessages, getT } from "@/lib/i18n/server";

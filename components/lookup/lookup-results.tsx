@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { FailureNotice } from "@/components/feedback/failure-notice";
 import { HelpdeskContact } from "@/components/feedback/helpdesk-contact";
 import { VOLUME_LABEL } from "@/components/keys/volume-label";
@@ -9,12 +9,12 @@ import { formatKeyIdForDisplay } from "@/lib/recovery-key/key-id";
 async function KeyChoices({ entries, testId }: { entries: KeyWithDevice[]; testId: string }) {
   const [t, f] = await Promise.all([getT(), getFormatters()]);
   return (
-    <ul className="divide-y divide-line rounded-lg border border-line bg-surface" data-testid={testId}>
+    <ul className="link-rows bg-surface" data-testid={testId}>
       {entries.map(({ key, device }) => (
         <li key={key.id}>
-          <Link href={`/keys/${key.id}`} className="block p-3 text-ink no-underline hover:bg-canvas">
+          <Link href={`/keys/${key.id}`}>
             <span className="block font-semibold">{device.displayName ?? t("device.unnamed")}</span>
-            <span className="block font-mono text-sm break-all">{formatKeyIdForDisplay(key.id)}</span>
+            <span className="key-id">{formatKeyIdForDisplay(key.id)}</span>
             <span className="block text-xs text-muted">
               {t(VOLUME_LABEL[key.volume])} · {t("keys.backedUp", { date: f.date(key.createdAt) ?? t("device.unknownValue") })}
             </span>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { DecisionStepView } from "@/components/help/decision-step";
 import { HandoffStep } from "@/components/help/handoff-step";
 import { currentSession } from "@/lib/auth/auth";

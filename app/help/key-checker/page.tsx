@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Callout } from "@/components/help/callout";
 import { KeyChecker, type KeyCheckerLabels } from "@/components/help/key-checker";
 import { helpPath, KEY_CHECKER_PAGE, UNLOCK_SCREEN_GUIDE } from "@/lib/help/guides";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { helpPath, REASON_CODES_PAGE, UNLOCK_SCREEN_GUIDE } from "@/lib/help/guides";
 import { helpMetadata } from "@/lib/help/metadata";
 import { REASON_CATEGORIES, REASON_CODES_DOC_URL, reasonCodeAnchor } from "@/lib/help/reason-codes";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ExplorerPromptDiagram } from "@/components/help/diagrams/explorer-prompt";
 import { DriveCommands } from "@/components/help/drive-commands";
 import { Guide } from "@/components/help/guide";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Callout } from "@/components/help/callout";
 import { CommandBlock } from "@/components/help/command-block";
 import { FunctionKeysDiagram } from "@/components/help/diagrams/function-keys";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { FailureNotice } from "@/components/feedback/failure-notice";
 import { HelpdeskContact } from "@/components/feedback/helpdesk-contact";
