@@ -36,4 +36,5 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-CMD ["node", "server.js"]
+# Young generation sized for per-request garbage (docs/deploy.md, "Sizing"); same flags as scripts/stack.ts.
+CMD ["node", "--max-semi-space-size=64", "server.js"]

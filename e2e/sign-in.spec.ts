@@ -59,6 +59,23 @@ test.describe("signing in with a work account", () => {
     expect(session).toBeNull();
   });
 
+  test("the device list fetches no page the person did not open; a key opens on click", async ({ page }) => {
+    await signIn(page, ADELE, "/devices");
+    const unasked: string[] = [];
+    page.on("request", (request) => {
+      if (request.headers()["next-router-prefetch"] || new URL(request.url()).searchParams.has("_rsc")) unasked.push(request.url());
+    });
+    await page.reload();
+    const keys = page.getByTestId("key-link");
+    await expect(keys.first()).toBeVisible();
+    await keys.nth(1).hover();
+    await page.waitForLoadState("networkidle");
+    expect(unasked).toEqual([]);
+    await keys.first().click();
+    await expect(page).toHaveURL(/\/keys\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole("button", { name: "Show recovery key" })).toBeVisible();
+  });
+
   test("a user with no devices gets an explanation instead of an empty page", async ({ page }) => {
     await signIn(page, "alex.wilber@contoso.example", "/devices");
     await expect(page.getByTestId("no-devices")).toContainText("No devices are registered to you");

@@ -45,9 +45,10 @@ export class NodeHttpMessageHandler implements Middleware {
     try {
       answer = await send();
     } catch (error) {
+      if (!(error instanceof StaleConnectionError)) throw error;
       // A kept-alive connection closed by the other side just before it was reused: nothing was
       // answered, so an idempotent call is sent once more on a new connection.
-      if (!(error instanceof StaleConnectionError) || (method !== "GET" && method !== "HEAD")) throw error;
+      if (method !== "GET" && method !== "HEAD") throw error.cause;
       answer = await send();
     }
     context.response = new Response(NULL_BODY.has(answer.status) ? null : answer.body, {
