@@ -52,8 +52,10 @@ export default defineConfig({
     url: `http://localhost:${PORTAL_PORT}/api/health`,
     timeout: 240_000,
     reuseExistingServer: !process.env.CI,
-    // The reveal limit has its own test (playwright.scale.config.ts); here many journeys share users.
-    env: { ...(process.env as Record<string, string>), REVEAL_LIMIT_PER_HOUR: "1000" },
+    // The reveal and sign-in limits have their own tests (playwright.scale.config.ts); here many
+    // journeys share users, and every sign-in of the suite comes from one address, more than the
+    // default 30 a minute when the journeys run quickly.
+    env: { ...(process.env as Record<string, string>), REVEAL_LIMIT_PER_HOUR: "1000", SIGNIN_LIMIT_PER_MINUTE: "600" },
     // The portal's output (audit events included) goes to .emulator/portal-<port>.log instead.
     stdout: "ignore",
     stderr: "pipe",
