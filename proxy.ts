@@ -1,7 +1,6 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import type { Session } from "next-auth";
 import { auth, unchangedSession } from "@/lib/auth/auth";
-import { withoutEchoedSessionCookies } from "@/lib/auth/session-cookie";
 import { env, isDevelopment } from "@/lib/env";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
 import { identityProviderOrigins } from "@/lib/security/identity-origins";
@@ -33,8 +32,13 @@ function route(req: NextRequest, session: Session | null): Response {
  */
 const guarded = auth((req) => route(req, req.auth));
 
-// The configuration is read lazily (at request time, not build time), so auth() hands back
-// the wrapped handler asynchronously.
+async function throughAuthJs(request: NextRequest, event: NextFetchEvent): Promise<Response> {
+  // The configuration is read lazily (at request time, not build time), so auth() hands back
+  // the wrapped handler asynchronously.
+  const handler = (await Promise.resolve(guarded)) as unknown as (req: NextRequest, ev: NextFetchEvent) => Promise<Response>;
+  return handler(request, event);
+}
+
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
   const e = env();
   const nonce = newNonce();
@@ -46,14 +50,7 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   request.headers.set("x-nonce", nonce);
   // Most requests carry a session that they leave unchanged: no cookie to write, no need for Auth.js.
   const settled = await unchangedSession(request.headers);
-  const handler = (await Promise.resolve(guarded)) as unknown as (req: NextRequest, ev: NextFetchEvent) => Promise<Response>;
-  const response = settled ? route(request, settled) : await handler(request, event);
-  const setCookies = response.headers.getSetCookie();
-  const needed = withoutEchoedSessionCookies(setCookies, (name) => request.cookies.get(name)?.value);
-  if (needed.length !== setCookies.length) {
-    response.headers.delete("set-cookie");
-    for (const line of needed) response.headers.append("set-cookie", line);
-  }
+  const response = settled ? route(request, settled) : await throughAuthJs(request, event);
   for (const [name, value] of Object.entries(securityHeaders({ csp, https }))) response.headers.set(name, value);
   return response;
 }

@@ -25,9 +25,6 @@ const cookieCodec = sessionCookieCodec();
 
 const maxAgeSeconds = (e: Env) => Math.round(e.SESSION_MAX_AGE_HOURS * 3600);
 
-/** The `expires` Auth.js reports for a session read now. */
-const expiresFromNow = (e: Env) => new Date(Date.now() + maxAgeSeconds(e) * 1000).toISOString();
-
 const claim = (value: unknown): string => (typeof value === "string" ? value : "");
 
 async function freshToken(token: JWT): Promise<JWT> {
@@ -142,19 +139,34 @@ async function tokenOf(requestHeaders: Headers, e: Env): Promise<JWT | null> {
   return getToken({ req: { headers: { cookie } }, secret: e.AUTH_SECRET, secureCookie: secureCookies(requestHeaders, e), decode: (params) => cookieCodec.decode(params) }).catch(() => null);
 }
 
+type ResumedSession = { session: Session; token: JWT; unchanged: boolean };
+
 /**
- * The proxy's shortcut for the common case: a valid session that this request does not change
- * (same token, activity already recorded this minute). Auth.js would only hand its cookie back
- * unchanged, so its whole request handling is skipped and the session is returned as it would
- * report it. undefined means "ask Auth.js": no session cookie, one that cannot be read, or a
- * session that ends or changes here (renewed access token, new activity) and needs a new cookie.
+ * The session in this request's cookie after this request's checks (continueSession), as Auth.js
+ * would report it, or null when there is none or it has ended. `unchanged` says the token is
+ * the one the cookie already holds, so no new cookie needs writing.
  */
-export async function unchangedSession(requestHeaders: Headers): Promise<Session | undefined> {
+async function resumeSession(requestHeaders: Headers): Promise<ResumedSession | null> {
   const e = env();
   const stored = await tokenOf(requestHeaders, e);
   const token = stored && (await continueSession(stored, e));
-  if (!stored || !token || contents(token) !== contents(stored)) return undefined;
-  return publicSession({ expires: expiresFromNow(e) }, token, e);
+  if (!stored || !token) return null;
+  const expires = new Date(Date.now() + maxAgeSeconds(e) * 1000).toISOString();
+  return { session: publicSession({ expires }, token, e), token, unchanged: contents(token) === contents(stored) };
+}
+
+/**
+ * The proxy's shortcut for the common case: a valid session that this request does not change
+ * (same token, activity already recorded this minute). Auth.js would only set its cookie again
+ * with the same value, so its whole request handling is skipped and no cookie is written: the
+ * browser's copy keeps the expiry it got when its value last changed, which is later than the
+ * session's own end (lifetime and idle timeout are enforced from the token). undefined means
+ * "ask Auth.js": no session cookie, one that cannot be read, or a session that ends or changes
+ * here (renewed access token, new activity) and needs a new cookie.
+ */
+export async function unchangedSession(requestHeaders: Headers): Promise<Session | undefined> {
+  const resumed = await resumeSession(requestHeaders);
+  return resumed?.unchanged ? resumed.session : undefined;
 }
 
 /**
@@ -185,13 +197,7 @@ export type SignedInUser = {
  * cannot — so this reads the cookie directly, with the same decryption and the same rules
  * (continueSession), rather than through a second full Auth.js request.
  */
-const readSession = cache(async (): Promise<{ session: Session | null; token?: JWT }> => {
-  const e = env();
-  const stored = await tokenOf(await headers(), e);
-  const token = stored && (await continueSession(stored, e));
-  if (!token) return { session: null };
-  return { session: publicSession({ expires: expiresFromNow(e) }, token, e), token };
-});
+const readSession = cache(async (): Promise<{ session: Session | null; token?: JWT }> => (await resumeSession(await headers())) ?? { session: null });
 
 /** What the browser may know about the session (no tokens), or null when signed out. */
 export async function currentSession(): Promise<Session | null> {

@@ -1,6 +1,6 @@
 import { decode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
-import { sessionCookieCodec, withoutEchoedSessionCookies } from "./session-cookie";
+import { sessionCookieCodec } from "./session-cookie";
 
 const secret = "a-test-secret-that-is-long-enough-123456";
 const salt = "authjs.session-token";
@@ -61,31 +61,3 @@ describe("the session cookie codec", () => {
   });
 });
 
-describe("the Set-Cookie lines a response keeps", () => {
-  const sent = new Map([
-    ["authjs.session-token", "abc"],
-    ["__Secure-authjs.session-token.0", "part0"],
-    ["__Secure-authjs.session-token.1", "part1"],
-  ]);
-  const requestCookie = (name: string) => sent.get(name);
-
-  it("drops a session cookie the browser already holds, and only that", () => {
-    const lines = [
-      "authjs.session-token=abc; Path=/; Expires=Wed, 25 Nov 2026 10:00:00 GMT; HttpOnly; SameSite=Lax",
-      "authjs.csrf-token=xyz%7C123; Path=/; HttpOnly; SameSite=Lax",
-      "keydesk-locale=de; Path=/",
-    ];
-    expect(withoutEchoedSessionCookies(lines, requestCookie)).toEqual(lines.slice(1));
-  });
-
-  it("keeps a session cookie whose value changed, a new chunk and a deletion", () => {
-    const lines = [
-      "authjs.session-token=renewed; Path=/; HttpOnly",
-      "__Secure-authjs.session-token.0=part0; Path=/; Secure; HttpOnly",
-      "__Secure-authjs.session-token.1=changed; Path=/; Secure; HttpOnly",
-      "__Secure-authjs.session-token.2=part2; Path=/; Secure; HttpOnly",
-      "authjs.session-token=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT",
-    ];
-    expect(withoutEchoedSessionCookies(lines, requestCookie)).toEqual([lines[0], lines[2], lines[3], lines[4]]);
-  });
-});

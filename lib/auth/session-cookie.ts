@@ -81,22 +81,3 @@ export function contents(token: JWT): string {
 const digest = ({ secret, salt }: { secret: string | string[]; salt: string }, value: string) =>
   createHash("sha256").update(JSON.stringify([secret, salt])).update("\0").update(value).digest("base64url");
 
-/** Auth.js's session cookie, or one of the chunks it splits a large session into, under either name. */
-const SESSION_COOKIE = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?$/;
-
-/**
- * The Set-Cookie lines a response needs. Auth.js sets the session cookie on every response that
- * read the session, also when the browser already holds exactly that value (an unchanged session
- * keeps its cookie, see above) — some 2.5 KB on every page. Such an echo is dropped: the browser's
- * copy keeps the expiry it got when its value last changed, which is later than the session's own
- * end, because the session's lifetime and idle timeout are enforced from the token (auth.ts).
- */
-export function withoutEchoedSessionCookies(setCookies: string[], requestCookie: (name: string) => string | undefined): string[] {
-  return setCookies.filter((line) => {
-    const pair = line.slice(0, line.indexOf(";") === -1 ? line.length : line.indexOf(";"));
-    const eq = pair.indexOf("=");
-    if (eq === -1) return true;
-    const name = pair.slice(0, eq).trim();
-    return !SESSION_COOKIE.test(name) || requestCookie(name) !== pair.slice(eq + 1);
-  });
-}
