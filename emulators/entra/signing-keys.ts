@@ -21,15 +21,37 @@ export async function createSigningKeys(): Promise<SigningKeys> {
   return { privateJwk, publicJwk };
 }
 
+/** How many verified tokens the Graph emulator remembers; each signed-in person holds one or two. */
+const VERIFIED_TOKENS = 10_000;
+
+/**
+ * Graph's check of a bearer token: signature, audience, issuer, lifetime. The RSA signature check
+ * dominated the emulator's CPU under load (several Graph calls per page, each verifying the same
+ * token), so a token whose signature and claims passed once is remembered by its exact text and
+ * only its lifetime (`exp`, `nbf`) is checked again on later calls. A different token — another
+ * signature, a changed claim — is a different string and is verified in full.
+ */
 export function createAccessTokenVerifier(keys: SigningKeys, issuers: Set<string>) {
   const keyPromise = importJWK(keys.publicJwk, "RS256");
+  const verified = new Map<string, { claims: AccessTokenClaims; exp: number; nbf: number }>();
+  const current = (entry: { exp: number; nbf: number }) => {
+    const now = Math.floor(Date.now() / 1000);
+    return now < entry.exp && now >= entry.nbf;
+  };
   return async (token: string): Promise<AccessTokenClaims | null> => {
+    const known = verified.get(token);
+    if (known) return current(known) ? known.claims : (verified.delete(token), null);
     try {
       const { payload } = await jwtVerify(token, await keyPromise, { audience: GRAPH_AUDIENCE });
       if (typeof payload.iss !== "string" || !issuers.has(payload.iss)) return null;
       const { oid, tid, upn, scp } = payload;
       if (typeof oid !== "string" || typeof tid !== "string" || typeof scp !== "string") return null;
-      return { oid, tid, upn: typeof upn === "string" ? upn : "", scp: scp.split(" ").filter(Boolean) };
+      const claims = { oid, tid, upn: typeof upn === "string" ? upn : "", scp: scp.split(" ").filter(Boolean) };
+      if (typeof payload.exp === "number") {
+        if (verified.size >= VERIFIED_TOKENS) verified.delete(verified.keys().next().value!);
+        verified.set(token, { claims, exp: payload.exp, nbf: typeof payload.nbf === "number" ? payload.nbf : 0 });
+      }
+      return claims;
     } catch {
       return null;
     }

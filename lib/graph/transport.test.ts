@@ -49,6 +49,22 @@ describe("the Graph transport", () => {
     expect(response.body).toBeNull();
   });
 
+  it("hands the answer to every way of reading a body, and to a copy", async () => {
+    const base = await serve((_req, res) => res.setHeader("Content-Type", "application/json; charset=utf-8").end("\uFEFF{\"name\":\"Jürgen's PC\"}"));
+    const response = await send(`${base}/device`);
+    const copy = response.clone();
+    expect(await response.json()).toEqual({ name: "Jürgen's PC" });
+    expect(await copy.text()).toBe('{"name":"Jürgen\'s PC"}');
+    expect(new TextDecoder().decode(await response.arrayBuffer())).toContain("Jürgen");
+    expect((await response.blob()).type).toBe("application/json; charset=utf-8");
+    expect(await new Response(response.body).text()).toContain("Jürgen");
+  });
+
+  it("lets a malformed JSON answer fail as a syntax error", async () => {
+    const base = await serve((_req, res) => res.setHeader("Content-Type", "application/json").end('{"value": ['));
+    await expect((await send(`${base}/broken`)).json()).rejects.toBeInstanceOf(SyntaxError);
+  });
+
   /** A server that drops the connection, unanswered, when the given call arrives on it. */
   const dropping = (dropCall: number) => {
     const sockets = new Set<Socket>();
