@@ -2,7 +2,7 @@
 # KeyDesk container image. Build: docker build -t keydesk .   Run: see docs/deploy.md.
 # The runtime stage runs the Next.js standalone server (next.config.ts: output "standalone").
 
-ARG NODE_IMAGE=node:20-bookworm-slim
+ARG NODE_IMAGE=node:24-bookworm-slim
 
 # --- dependencies, cached while package*.json do not change ---
 FROM ${NODE_IMAGE} AS deps
