@@ -31,7 +31,7 @@ export default tseslint.config(
   { files: ["components/ui/link.tsx"], rules: { "no-restricted-imports": "off" } },
   {
     // Configuration, emulators and scripts run outside the app and may read process.env.
-    files: ["lib/env.ts", "next.config.ts", "emulators/**", "scripts/**", "e2e/**", "e2e-scale/**", "lib/testing/**", "vitest.global-setup.ts", "playwright.config.ts", "playwright.scale.config.ts", "vitest.config.ts"],
+    files: ["lib/env.ts", "next.config.ts", "emulators/**", "scripts/**", "e2e/**", "e2e-scale/**", "lib/testing/**", "vitest.global-setup.ts", "playwright.config.ts", "playwright.scale.config.ts", "vitest.config.mts"],
     rules: { "no-restricted-syntax": "off" },
   },
   { files: ["**/*.mjs"], ...tseslint.configs.disableTypeChecked },
