@@ -8,7 +8,7 @@ import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
 import { env, type Env } from "@/lib/env";
 import { refreshOnce } from "./refresh";
 import { signedOutSessions } from "./revocation";
-import { contents, sessionCookieCodec } from "./session-cookie";
+import { sessionCookieCodec } from "./session-cookie";
 import { REFRESH_SCOPES, SIGN_IN_SCOPES } from "./scopes";
 import { sessionVerdict } from "./session-policy";
 import { judgeTenant } from "./tenant";
@@ -27,9 +27,14 @@ const maxAgeSeconds = (e: Env) => Math.round(e.SESSION_MAX_AGE_HOURS * 3600);
 
 const claim = (value: unknown): string => (typeof value === "string" ? value : "");
 
-async function freshToken(token: JWT): Promise<JWT> {
-  if (!token.accessToken || !token.expiresAt) return token;
-  if (Date.now() / 1000 < token.expiresAt - REFRESH_MARGIN_SECONDS) return token;
+/** Whether the access token is about to expire and is renewed by this request. */
+const renewalDue = (token: JWT, now: number) => !!token.accessToken && !!token.expiresAt && now >= token.expiresAt - REFRESH_MARGIN_SECONDS;
+
+/** The activity time to record: `lastSeen` moves to the minute, so most requests leave it as it is. */
+const activityAt = (token: JWT, now: number) => (now - (token.lastSeen ?? 0) >= ACTIVITY_RESOLUTION_SECONDS ? now : token.lastSeen);
+
+async function freshToken(token: JWT, now: number): Promise<JWT> {
+  if (!renewalDue(token, now)) return token;
   if (!token.refreshToken || !token.tid) return { ...token, error: "RefreshTokenError" };
   const e = env();
   try {
@@ -103,13 +108,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
  * token when it is about to expire, and record activity — to the minute, so that an unchanged
  * session keeps its cookie (session-cookie.ts).
  */
-async function continueSession(token: JWT, e: Env): Promise<JWT | null> {
-  const now = Math.floor(Date.now() / 1000);
+async function continueSession(token: JWT, e: Env, now = Math.floor(Date.now() / 1000)): Promise<JWT | null> {
   if (sessionVerdict(token, { maxAgeSeconds: maxAgeSeconds(e), idleSeconds: e.SESSION_IDLE_MINUTES * 60 }, now) !== "active") return null;
   // A signed-out session stays ended, even if a copy of its cookie comes back.
   if (token.sid && (await signedOutSessions().isRevoked(token.sid))) return null;
-  const next = await freshToken(token);
-  return { ...next, lastSeen: now - (token.lastSeen ?? 0) >= ACTIVITY_RESOLUTION_SECONDS ? now : token.lastSeen };
+  const next = await freshToken(token, now);
+  return { ...next, lastSeen: activityAt(token, now) };
 }
 
 /** What the browser may know about the session: no tokens. */
@@ -139,34 +143,27 @@ async function tokenOf(requestHeaders: Headers, e: Env): Promise<JWT | null> {
   return getToken({ req: { headers: { cookie } }, secret: e.AUTH_SECRET, secureCookie: secureCookies(requestHeaders, e), decode: (params) => cookieCodec.decode(params) }).catch(() => null);
 }
 
-type ResumedSession = { session: Session; token: JWT; unchanged: boolean };
-
-/**
- * The session in this request's cookie after this request's checks (continueSession), as Auth.js
- * would report it, or null when there is none or it has ended. `unchanged` says the token is
- * the one the cookie already holds, so no new cookie needs writing.
- */
-async function resumeSession(requestHeaders: Headers): Promise<ResumedSession | null> {
-  const e = env();
-  const stored = await tokenOf(requestHeaders, e);
-  const token = stored && (await continueSession(stored, e));
-  if (!stored || !token) return null;
-  const expires = new Date(Date.now() + maxAgeSeconds(e) * 1000).toISOString();
-  return { session: publicSession({ expires }, token, e), token, unchanged: contents(token) === contents(stored) };
+/** The session as Auth.js would report it for this (continued) token. */
+function sessionOf(token: JWT, e: Env): Session {
+  return publicSession({ expires: new Date(Date.now() + maxAgeSeconds(e) * 1000).toISOString() }, token, e);
 }
 
 /**
  * The proxy's shortcut for the common case: a valid session that this request does not change
- * (same token, activity already recorded this minute). Auth.js would only set its cookie again
- * with the same value, so its whole request handling is skipped and no cookie is written: the
- * browser's copy keeps the expiry it got when its value last changed, which is later than the
- * session's own end (lifetime and idle timeout are enforced from the token). undefined means
- * "ask Auth.js": no session cookie, one that cannot be read, or a session that ends or changes
- * here (renewed access token, new activity) and needs a new cookie.
+ * (no access token to renew, activity already recorded this minute). Auth.js would only set its
+ * cookie again with the same value, so its whole request handling is skipped and no cookie is
+ * written: the browser's copy keeps the expiry it got when its value last changed, which is later
+ * than the session's own end (lifetime and idle timeout are enforced from the token). undefined
+ * means "ask Auth.js": no session cookie, one that cannot be read, or a session that ends or
+ * changes here and needs a new cookie — decided before any check that Auth.js would then repeat.
  */
 export async function unchangedSession(requestHeaders: Headers): Promise<Session | undefined> {
-  const resumed = await resumeSession(requestHeaders);
-  return resumed?.unchanged ? resumed.session : undefined;
+  const e = env();
+  const now = Math.floor(Date.now() / 1000);
+  const stored = await tokenOf(requestHeaders, e);
+  if (!stored || renewalDue(stored, now) || activityAt(stored, now) !== stored.lastSeen) return undefined;
+  const token = await continueSession(stored, e, now);
+  return token ? sessionOf(token, e) : undefined;
 }
 
 /**
@@ -197,7 +194,12 @@ export type SignedInUser = {
  * cannot — so this reads the cookie directly, with the same decryption and the same rules
  * (continueSession), rather than through a second full Auth.js request.
  */
-const readSession = cache(async (): Promise<{ session: Session | null; token?: JWT }> => (await resumeSession(await headers())) ?? { session: null });
+const readSession = cache(async (): Promise<{ session: Session | null; token?: JWT }> => {
+  const e = env();
+  const stored = await tokenOf(await headers(), e);
+  const token = stored && (await continueSession(stored, e));
+  return token ? { session: sessionOf(token, e), token } : { session: null };
+});
 
 /** What the browser may know about the session (no tokens), or null when signed out. */
 export async function currentSession(): Promise<Session | null> {

@@ -70,7 +70,7 @@ export function sessionCookieCodec(now: () => number = Date.now) {
 }
 
 /** The session's contents without what encryption adds (issued-at, expiry, a random id). */
-export function contents(token: JWT): string {
+function contents(token: JWT): string {
   const fields = Object.keys(token)
     .filter((name) => name !== "iat" && name !== "exp" && name !== "jti" && token[name] !== undefined)
     .sort();
