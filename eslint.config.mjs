@@ -2,7 +2,17 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: [".next/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", ".emulator/**", ".bench/**"] },
+  {
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "next-env.d.ts",
+      "test-results/**",
+      "playwright-report/**",
+      ".emulator/**",
+      ".bench/**",
+    ],
+  },
   ...nextVitals,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -16,7 +26,34 @@ export default tseslint.config(
       // UI text comes from the message catalogue (messages/); only symbols may be written inline.
       "react/jsx-no-literals": [
         "error",
-        { noStrings: false, ignoreProps: true, allowedStrings: ["·", "—", "–", "/", ":", ".", "(", ")", "…", "→", "←", "›", "✔", "✖", "⚠", "!", "?", "*", "#", "+", "|", ","] },
+        {
+          noStrings: false,
+          ignoreProps: true,
+          allowedStrings: [
+            "·",
+            "—",
+            "–",
+            "/",
+            ":",
+            ".",
+            "(",
+            ")",
+            "…",
+            "→",
+            "←",
+            "›",
+            "✔",
+            "✖",
+            "⚠",
+            "!",
+            "?",
+            "*",
+            "#",
+            "+",
+            "|",
+            ",",
+          ],
+        },
       ],
       "no-restricted-syntax": [
         "error",
@@ -25,13 +62,28 @@ export default tseslint.config(
           message: "Read configuration through lib/env.ts.",
         },
       ],
-      "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Use @/components/ui/link: it does not prefetch (see there why)." }] }],
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "next/link", message: "Use @/components/ui/link: it does not prefetch (see there why)." }] },
+      ],
     },
   },
   { files: ["components/ui/link.tsx"], rules: { "no-restricted-imports": "off" } },
   {
     // Configuration, emulators and scripts run outside the app and may read process.env.
-    files: ["lib/env.ts", "next.config.ts", "emulators/**", "scripts/**", "e2e/**", "e2e-scale/**", "lib/testing/**", "vitest.global-setup.ts", "playwright.config.ts", "playwright.scale.config.ts", "vitest.config.mts"],
+    files: [
+      "lib/env.ts",
+      "next.config.ts",
+      "emulators/**",
+      "scripts/**",
+      "e2e/**",
+      "e2e-scale/**",
+      "lib/testing/**",
+      "vitest.global-setup.ts",
+      "playwright.config.ts",
+      "playwright.scale.config.ts",
+      "vitest.config.mts",
+    ],
     rules: { "no-restricted-syntax": "off" },
   },
   { files: ["**/*.mjs"], ...tseslint.configs.disableTypeChecked },

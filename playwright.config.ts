@@ -9,7 +9,6 @@ if (!existsSync(chromium)) {
   );
 }
 
-
 export default defineConfig({
   testDir: "e2e",
   forbidOnly: !!process.env.CI,

@@ -7,7 +7,10 @@ import { defineConfig, devices } from "@playwright/test";
  */
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const redisServer = process.env.REDIS_SERVER_PATH ?? "/usr/bin/redis-server";
-for (const [what, path, pkg] of [["Chromium", chromium, "chromium"], ["redis-server", redisServer, "redis-server"]] as const) {
+for (const [what, path, pkg] of [
+  ["Chromium", chromium, "chromium"],
+  ["redis-server", redisServer, "redis-server"],
+] as const) {
   if (!existsSync(path)) throw new Error(`${what} not found at ${path}. Install it with apt-get install -y ${pkg}.`);
 }
 
@@ -28,7 +31,12 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: "list",
-  use: { trace: "retain-on-failure", launchOptions: { executablePath: chromium }, ...devices["Pixel 7"], viewport: { width: 360, height: 780 } },
+  use: {
+    trace: "retain-on-failure",
+    launchOptions: { executablePath: chromium },
+    ...devices["Pixel 7"],
+    viewport: { width: 360, height: 780 },
+  },
   webServer: [
     {
       command: `${redisServer} --port ${REDIS_PORT} --bind 127.0.0.1 --save "" --appendonly no`,
@@ -38,7 +46,13 @@ export default defineConfig({
     {
       command: `npx tsx scripts/stack.ts --port ${SCALE_PORTS.join(",")} --emulator-port 4310 --quiet`,
       url: `http://localhost:${SCALE_PORTS[1]}/api/ready`,
-      env: { ...(process.env as Record<string, string>), REDIS_URL: `redis://127.0.0.1:${REDIS_PORT}`, REVEAL_LIMIT_PER_HOUR: "3", SIGNIN_LIMIT_PER_MINUTE: "6", ...BRANDING },
+      env: {
+        ...(process.env as Record<string, string>),
+        REDIS_URL: `redis://127.0.0.1:${REDIS_PORT}`,
+        REVEAL_LIMIT_PER_HOUR: "3",
+        SIGNIN_LIMIT_PER_MINUTE: "6",
+        ...BRANDING,
+      },
       timeout: 240_000,
       reuseExistingServer: false,
     },

@@ -35,7 +35,10 @@ const guarded = auth((req) => route(req, req.auth));
 async function throughAuthJs(request: NextRequest, event: NextFetchEvent): Promise<Response> {
   // The configuration is read lazily (at request time, not build time), so auth() hands back
   // the wrapped handler asynchronously.
-  const handler = (await Promise.resolve(guarded)) as unknown as (req: NextRequest, ev: NextFetchEvent) => Promise<Response>;
+  const handler = (await Promise.resolve(guarded)) as unknown as (
+    req: NextRequest,
+    ev: NextFetchEvent,
+  ) => Promise<Response>;
   return handler(request, event);
 }
 
@@ -44,7 +47,13 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   const nonce = newNonce();
   const https = (e.AUTH_URL ?? request.nextUrl.origin).startsWith("https://");
   const logo = e.ORG_LOGO_URL?.startsWith("https://") ? [new URL(e.ORG_LOGO_URL).origin] : [];
-  const csp = contentSecurityPolicy({ nonce, formActionOrigins: await identityProviderOrigins(), imageOrigins: logo, development: isDevelopment, upgradeInsecure: https });
+  const csp = contentSecurityPolicy({
+    nonce,
+    formActionOrigins: await identityProviderOrigins(),
+    imageOrigins: logo,
+    development: isDevelopment,
+    upgradeInsecure: https,
+  });
   // Next.js takes the nonce for its own scripts from the CSP request header.
   request.headers.set("Content-Security-Policy", csp);
   request.headers.set("x-nonce", nonce);

@@ -10,7 +10,11 @@ export async function generateMetadata(): Promise<Metadata> {
   const t = await getT();
   const org = getBranding().orgName;
   const name = org ? `${org} ${t("app.name")}` : t("app.name");
-  return { title: { default: org ? `${name} — ${t("app.title")}` : t("app.title"), template: `%s · ${name}` }, description: t("app.description"), robots: { index: false } };
+  return {
+    title: { default: org ? `${name} — ${t("app.title")}` : t("app.title"), template: `%s · ${name}` },
+    description: t("app.description"),
+    robots: { index: false },
+  };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b5cad" };
@@ -18,11 +22,16 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [locale, t] = await Promise.all([getLocale(), getT()]);
   const { accentColor } = getBranding();
-  const brand = accentColor ? { "data-brand-accent": "", style: { "--brand-accent": accentColor } as CSSProperties } : {};
+  const brand = accentColor
+    ? { "data-brand-accent": "", style: { "--brand-accent": accentColor } as CSSProperties }
+    : {};
   return (
     <html lang={locale} {...brand}>
       <body className="flex min-h-dvh flex-col">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:p-2">
+        <a
+          href="#main"
+          className="focus:bg-surface sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:p-2"
+        >
           {t("layout.skipToContent")}
         </a>
         <SiteHeader />

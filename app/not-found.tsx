@@ -7,7 +7,9 @@ export default async function NotFound() {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("notFound.title")}</h1>
       <p>{t("notFound.body")}</p>
-      <Link className="btn-primary" href="/">{t("notFound.home")}</Link>
+      <Link className="btn-primary" href="/">
+        {t("notFound.home")}
+      </Link>
     </div>
   );
 }

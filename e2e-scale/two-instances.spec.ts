@@ -22,7 +22,10 @@ async function revealFirstKey(page: Page, origin: string) {
 
 test("both instances are ready and share Redis", async ({ request }) => {
   for (const origin of [A, B]) {
-    const body = (await (await request.get(`${origin}/api/ready`)).json()) as { status: string; checks: { name: string; ok: boolean }[] };
+    const body = (await (await request.get(`${origin}/api/ready`)).json()) as {
+      status: string;
+      checks: { name: string; ok: boolean }[];
+    };
     expect(body.status).toBe("ready");
     expect(body.checks).toContainEqual({ name: "redis", ok: true });
   }
@@ -53,7 +56,10 @@ test("IT's branding, notice and reason for access are applied before a key is sh
   await page.getByRole("button", { name: "Sign in with Microsoft" }).click();
   await page.getByRole("link", { name: /adele\.vance/ }).click();
   await expect(page.getByRole("link", { name: `${BRANDING.ORG_NAME} KeyDesk` })).toBeVisible();
-  await expect(page.locator("html")).toHaveAttribute("style", new RegExp(`--brand-accent:\\s*${BRANDING.ACCENT_COLOR}`));
+  await expect(page.locator("html")).toHaveAttribute(
+    "style",
+    new RegExp(`--brand-accent:\\s*${BRANDING.ACCENT_COLOR}`),
+  );
   await page.getByTestId("key-link").first().click();
   await expect(page.getByTestId("reveal-notice")).toContainText(BRANDING.REVEAL_NOTICE);
   await page.getByRole("button", { name: "Show recovery key" }).click();
@@ -71,7 +77,10 @@ test("IT's branding, notice and reason for access are applied before a key is sh
   await expect(page.getByTestId("reveal-notice")).toHaveCount(0);
 });
 
-test("signing out on one instance ends the session on the other, even for a copy of its cookie", async ({ page, browser }) => {
+test("signing out on one instance ends the session on the other, even for a copy of its cookie", async ({
+  page,
+  browser,
+}) => {
   await signInAt(page, A);
   const cookies = await page.context().cookies();
   await page.getByRole("button", { name: "Sign out" }).click();

@@ -5,7 +5,9 @@ import { emulator, expect, seed, signIn, test } from "./fixtures";
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const contoso = seed.tenants.find((t) => t.domain === "contoso.example")!;
 const device = (name: string) => contoso.devices.find((d) => d.displayName === name)!;
-const laptopKey = contoso.recoveryKeys.find((k) => k.deviceId === device("ADELE-LAPTOP").deviceId && k.volumeType === "2")!;
+const laptopKey = contoso.recoveryKeys.find(
+  (k) => k.deviceId === device("ADELE-LAPTOP").deviceId && k.volumeType === "2",
+)!;
 
 async function expectNoViolations(page: Page, label: string) {
   const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
@@ -51,7 +53,15 @@ test.describe("accessibility (axe, WCAG 2.2 AA)", () => {
     await signIn(page, "adele.vance@contoso.example");
     for (const scheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      for (const path of ["/", "/?keyId=310597A1", "/?keyId=DEADBEEF", "/?keyId=xyz", "/devices", `/devices/${device("ADELE-LAPTOP").id}`, `/keys/${laptopKey.id}`]) {
+      for (const path of [
+        "/",
+        "/?keyId=310597A1",
+        "/?keyId=DEADBEEF",
+        "/?keyId=xyz",
+        "/devices",
+        `/devices/${device("ADELE-LAPTOP").id}`,
+        `/keys/${laptopKey.id}`,
+      ]) {
         await page.goto(path);
         await expect(page.locator("main")).toBeVisible();
         await expectNoViolations(page, `${path} (${scheme})`);
@@ -76,7 +86,12 @@ test.describe("accessibility (axe, WCAG 2.2 AA)", () => {
   test("an empty account and a throttled page", async ({ page }) => {
     await signIn(page, "alex.wilber@contoso.example", "/devices");
     await expectNoViolations(page, "no devices");
-    const fault = await emulator.addFault({ kind: "status", status: 429, retryAfter: 30, match: { userPrincipalName: "alex.wilber@contoso.example" } });
+    const fault = await emulator.addFault({
+      kind: "status",
+      status: 429,
+      retryAfter: 30,
+      match: { userPrincipalName: "alex.wilber@contoso.example" },
+    });
     try {
       await page.goto("/devices");
       await expect(page.getByTestId("failure")).toBeVisible();
@@ -132,7 +147,8 @@ test.describe("every phone", () => {
     await signIn(page, "adele.vance@contoso.example", `/keys/${laptopKey.id}`);
     await page.getByRole("button", { name: "Show recovery key" }).click();
     await expect(page.getByTestId("key-blocks")).toBeVisible();
-    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(await overflow()).toBeLessThanOrEqual(0);
     for (const path of ["/", "/devices", "/help/unlock-data-drive", "/help/key-checker", "/it/lockout-screen"]) {
       await page.goto(path);
@@ -151,11 +167,24 @@ test.describe("every phone", () => {
   });
 
   test("long German words wrap instead of pushing the page sideways", async ({ browser }) => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 780 }, extraHTTPHeaders: { "Accept-Language": "de-DE" } });
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 780 },
+      extraHTTPHeaders: { "Accept-Language": "de-DE" },
+    });
     const page = await context.newPage();
-    for (const path of ["/signin", "/help", "/help/unlock-recovery-screen", "/help/turn-off-bitlocker", "/help/key-checker", "/help/cant-find-key", "/it/register-app"]) {
+    for (const path of [
+      "/signin",
+      "/help",
+      "/help/unlock-recovery-screen",
+      "/help/turn-off-bitlocker",
+      "/help/key-checker",
+      "/help/cant-find-key",
+      "/it/register-app",
+    ]) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
     await context.close();
@@ -171,7 +200,10 @@ test.describe("every phone", () => {
 
 test.describe("languages", () => {
   test("the browser's language is used, and the switcher remembers another", async ({ browser }) => {
-    const context = await browser.newContext({ locale: "de-DE", extraHTTPHeaders: { "Accept-Language": "de-DE,de;q=0.9" } });
+    const context = await browser.newContext({
+      locale: "de-DE",
+      extraHTTPHeaders: { "Accept-Language": "de-DE,de;q=0.9" },
+    });
     const page = await context.newPage();
     await page.goto("/signin");
     await expect(page.locator("html")).toHaveAttribute("lang", "de");

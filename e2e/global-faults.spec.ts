@@ -18,7 +18,9 @@ test("Entra unreachable at sign-in gets a plain message and a way to try again",
   await expect(page.getByRole("button", { name: "Sign in with Microsoft" })).toBeVisible();
 });
 
-test("Entra's token endpoint failing during a refresh sends the person to sign in again, then back", async ({ page }) => {
+test("Entra's token endpoint failing during a refresh sends the person to sign in again, then back", async ({
+  page,
+}) => {
   await emulator.config({ accessTokenTtlSeconds: 62 });
   await signIn(page, "alex.wilber@contoso.example", "/devices");
   await emulator.config({ tokenEndpointDown: true });

@@ -11,13 +11,18 @@ const PAGES = [
 ];
 
 async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
 /** The text of the copyable value under `label` inside a section. */
 function valueIn(section: Locator, label: string): Locator {
-  return section.getByRole("figure").filter({ has: section.page().getByText(label, { exact: true }) }).locator("code");
+  return section
+    .getByRole("figure")
+    .filter({ has: section.page().getByText(label, { exact: true }) })
+    .locator("code");
 }
 
 test.describe("the For IT pages", () => {
@@ -35,7 +40,9 @@ test.describe("the For IT pages", () => {
     }
   });
 
-  test("the lockout-screen generator fills the GPO and CSP values with this portal's address @desktop", async ({ page }) => {
+  test("the lockout-screen generator fills the GPO and CSP values with this portal's address @desktop", async ({
+    page,
+  }) => {
     await page.goto("/it/lockout-screen");
     const gpo = page.getByRole("region", { name: "Group Policy" });
     const csp = page.getByRole("region", { name: /Intune/ });
@@ -43,13 +50,19 @@ test.describe("the For IT pages", () => {
     await expect(valueIn(gpo, "Custom recovery message option:")).toContainText(`open ${PORTAL}, sign in`);
     await expect(valueIn(csp, "OMA-URI")).toHaveText("./Device/Vendor/MSFT/BitLocker/SystemDrivesRecoveryMessage");
     const value = valueIn(csp, "Value");
-    await expect(value).toContainText('<enabled/><data id="PrebootRecoveryInfoDropDown_Name" value="2"/><data id="RecoveryMessage_Input" value="Locked out?');
+    await expect(value).toContainText(
+      '<enabled/><data id="PrebootRecoveryInfoDropDown_Name" value="2"/><data id="RecoveryMessage_Input" value="Locked out?',
+    );
     await expect(value).toContainText(`<data id="RecoveryUrl_Input" value="${PORTAL}"/>`);
-    await expect(page.getByRole("group", { name: /Preview of the BitLocker recovery screen/ })).toContainText(`open ${PORTAL}`);
+    await expect(page.getByRole("group", { name: /Preview of the BitLocker recovery screen/ })).toContainText(
+      `open ${PORTAL}`,
+    );
     await expectNoHorizontalScroll(page);
   });
 
-  test("editing the message regenerates the values, and more than 900 characters is refused with a message", async ({ page }) => {
+  test("editing the message regenerates the values, and more than 900 characters is refused with a message", async ({
+    page,
+  }) => {
     await page.goto("/it/lockout-screen");
     const message = page.getByLabel("Custom recovery message", { exact: true });
     const csp = page.getByRole("region", { name: /Intune/ });
@@ -57,13 +70,19 @@ test.describe("the For IT pages", () => {
     const text = `Locked out? Open ${PORTAL} & type the key ID. Call 0100.`;
     await message.fill(text);
     await page.getByRole("button", { name: "Update the values" }).click();
-    await expect(valueIn(csp, "Value")).toContainText(`<data id="RecoveryMessage_Input" value="Locked out? Open ${PORTAL} &amp; type the key ID. Call 0100."/>`);
-    await expect(valueIn(page.getByRole("region", { name: "Group Policy" }), "Custom recovery message option:")).toHaveText(`Locked out? Open ${PORTAL} & type the key ID. Call 0100.`);
+    await expect(valueIn(csp, "Value")).toContainText(
+      `<data id="RecoveryMessage_Input" value="Locked out? Open ${PORTAL} &amp; type the key ID. Call 0100."/>`,
+    );
+    await expect(
+      valueIn(page.getByRole("region", { name: "Group Policy" }), "Custom recovery message option:"),
+    ).toHaveText(`Locked out? Open ${PORTAL} & type the key ID. Call 0100.`);
     await expect(page.getByText(`${text.length} of 900 characters`)).toBeVisible();
 
     await page.getByLabel("Custom recovery message", { exact: true }).fill("x".repeat(901));
     await page.getByLabel("Custom recovery URL", { exact: true }).press("Enter");
-    await expect(page.getByRole("main").getByRole("alert")).toContainText("The message has 901 characters; Windows accepts at most 900. Shorten it by 1.");
+    await expect(page.getByRole("main").getByRole("alert")).toContainText(
+      "The message has 901 characters; Windows accepts at most 900. Shorten it by 1.",
+    );
     await expect(page.getByLabel("Custom recovery message", { exact: true })).toHaveAttribute("aria-invalid", "true");
     await expect(csp.getByText("<enabled/>")).toHaveCount(0);
     await expectNoHorizontalScroll(page);
@@ -78,14 +97,20 @@ test.describe("the For IT pages", () => {
     await expect(gpo.getByText("Use custom recovery URL", { exact: true })).toBeVisible();
     await expect(valueIn(gpo, "Custom recovery URL option:")).toHaveText("https://keys.contoso.com");
     await expect(valueIn(page.getByRole("region", { name: /Intune/ }), "Value")).toContainText('value="3"');
-    await expect(page.getByRole("region", { name: "A short address people can type" })).toContainText("keys.contoso.com (16 characters)");
+    await expect(page.getByRole("region", { name: "A short address people can type" })).toContainText(
+      "keys.contoso.com (16 characters)",
+    );
   });
 
   test("the register-app page shows this portal's redirect URI @desktop", async ({ page }) => {
     await page.goto("/it/register-app");
     const redirect = `${PORTAL}/api/auth/callback/microsoft-entra-id`;
-    await expect(page.getByRole("figure").filter({ hasText: "Redirect URI (platform: Web)" }).locator("code")).toHaveText(redirect);
-    await expect(page.getByRole("figure").filter({ hasText: "Azure CLI (bash)" }).locator("code")).toContainText(`--redirect-uri "${redirect}"`);
+    await expect(
+      page.getByRole("figure").filter({ hasText: "Redirect URI (platform: Web)" }).locator("code"),
+    ).toHaveText(redirect);
+    await expect(page.getByRole("figure").filter({ hasText: "Azure CLI (bash)" }).locator("code")).toContainText(
+      `--redirect-uri "${redirect}"`,
+    );
     await expect(page.getByRole("rowheader", { name: "BitlockerKey.Read.All" })).toBeVisible();
     await expectNoHorizontalScroll(page);
   });

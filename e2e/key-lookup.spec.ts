@@ -4,11 +4,15 @@ import { emulator, expect, seed, signIn, test } from "./fixtures";
 const ADELE = "adele.vance@contoso.example";
 const contoso = seed.tenants.find((t) => t.domain === "contoso.example")!;
 const deviceByName = (name: string) => contoso.devices.find((d) => d.displayName === name)!;
-const osKeys = contoso.recoveryKeys.filter((k) => k.deviceId === deviceByName("ADELE-LAPTOP").deviceId && k.volumeType === "1");
+const osKeys = contoso.recoveryKeys.filter(
+  (k) => k.deviceId === deviceByName("ADELE-LAPTOP").deviceId && k.volumeType === "1",
+);
 const newest = [...osKeys].sort((a, b) => b.createdDateTime.localeCompare(a.createdDateTime))[0]!;
 const older = osKeys.find((k) => k.id !== newest.id)!;
 /** Revealed by one test only, so parallel tests cannot disturb its call count. */
-const usbKey = contoso.recoveryKeys.find((k) => k.deviceId === deviceByName("ADELE-LAPTOP").deviceId && k.volumeType === "3")!;
+const usbKey = contoso.recoveryKeys.find(
+  (k) => k.deviceId === deviceByName("ADELE-LAPTOP").deviceId && k.volumeType === "3",
+)!;
 const meganKey = contoso.recoveryKeys.find((k) => k.deviceId === deviceByName("MEGAN-LAPTOP").deviceId)!;
 
 async function lookUp(page: Page, keyId: string) {
@@ -16,16 +20,23 @@ async function lookUp(page: Page, keyId: string) {
   await page.getByRole("button", { name: "Find my key" }).click();
 }
 const keySelects = async (keyId: string) =>
-  (await emulator.calls(ADELE)).filter((c) => c.path.endsWith(keyId) && decodeURIComponent(c.query).includes("$select=key"));
+  (await emulator.calls(ADELE)).filter(
+    (c) => c.path.endsWith(keyId) && decodeURIComponent(c.query).includes("$select=key"),
+  );
 
 test.describe("finding a key by its Recovery key ID", () => {
-  test("8 upper-case characters lead straight to the key; it is fetched only when asked for @desktop", async ({ page }) => {
+  test("8 upper-case characters lead straight to the key; it is fetched only when asked for @desktop", async ({
+    page,
+  }) => {
     await signIn(page, ADELE);
     const selectsBefore = (await keySelects(usbKey.id)).length;
     const bodies: Promise<string>[] = [];
-    const settle = (body: Promise<string>) => Promise.race([body, new Promise<string>((done) => setTimeout(() => done(""), 3_000))]);
+    const settle = (body: Promise<string>) =>
+      Promise.race([body, new Promise<string>((done) => setTimeout(() => done(""), 3_000))]);
     page.on("response", (response) => bodies.push(settle(response.text().catch(() => ""))));
-    const leaked = async () => (await Promise.all(bodies)).filter((b) => b.includes(usbKey.key) || b.includes(usbKey.key.replaceAll("-", ""))).length;
+    const leaked = async () =>
+      (await Promise.all(bodies)).filter((b) => b.includes(usbKey.key) || b.includes(usbKey.key.replaceAll("-", "")))
+        .length;
 
     await lookUp(page, usbKey.id.slice(0, 8).toUpperCase());
     await expect(page).toHaveURL(new RegExp(`/keys/${usbKey.id}$`));
@@ -177,7 +188,12 @@ test.describe("when Microsoft says no", () => {
 
   test("a throttled reveal says how long to wait and offers to try again", async ({ page }) => {
     await signIn(page, ADELE, `/keys/${newest.id}`);
-    const fault = await emulator.addFault({ kind: "status", status: 429, retryAfter: 30, match: { userPrincipalName: ADELE, queryIncludes: "$select=key" } });
+    const fault = await emulator.addFault({
+      kind: "status",
+      status: 429,
+      retryAfter: 30,
+      match: { userPrincipalName: ADELE, queryIncludes: "$select=key" },
+    });
     try {
       await page.getByRole("button", { name: "Show recovery key" }).click();
       await expect(page.getByTestId("reveal-error")).toContainText("Microsoft is busy right now");

@@ -17,7 +17,8 @@ async function revealAndCapture(page: Page): Promise<{ headers: Record<string, s
   await signIn(page, ADELE, `/keys/${adeleDesktopKey.id}`);
   const captured: { headers: Record<string, string>; body: string }[] = [];
   await page.route("**/keys/**", async (route) => {
-    if (route.request().method() === "POST") captured.push({ headers: route.request().headers(), body: route.request().postData() ?? "" });
+    if (route.request().method() === "POST")
+      captured.push({ headers: route.request().headers(), body: route.request().postData() ?? "" });
     await route.fallback();
   });
   await page.getByRole("button", { name: "Show recovery key" }).click();
@@ -59,9 +60,14 @@ test.describe("headers", () => {
 });
 
 test.describe("keys and tokens stay where they belong", () => {
-  test("after a full journey no key or token is in any page, payload, log or browser storage — except the one revealed key in its reveal response", async ({ page, context }) => {
+  test("after a full journey no key or token is in any page, payload, log or browser storage — except the one revealed key in its reveal response", async ({
+    page,
+    context,
+  }) => {
     const bodies: { url: string; method: string; body: Promise<string> }[] = [];
-    page.on("response", (r) => bodies.push({ url: r.url(), method: r.request().method(), body: r.text().catch(() => "") }));
+    page.on("response", (r) =>
+      bodies.push({ url: r.url(), method: r.request().method(), body: r.text().catch(() => "") }),
+    );
     await signIn(page, ADELE);
     await page.getByLabel("Recovery key ID", { exact: true }).fill(adeleDesktopKey.id.slice(0, 12));
     await page.getByRole("button", { name: "Find my key" }).click();
@@ -73,7 +79,12 @@ test.describe("keys and tokens stay where they belong", () => {
     const adele = user(ADELE);
     const tokens = (await emulator.tokens()).filter((t) => t.accountId === adele.id).map((t) => t.value);
     expect(tokens.length).toBeGreaterThan(0);
-    const settled = await Promise.all(bodies.map(async (b) => ({ ...b, text: await Promise.race([b.body, new Promise<string>((d) => setTimeout(() => d(""), 3000))]) })));
+    const settled = await Promise.all(
+      bodies.map(async (b) => ({
+        ...b,
+        text: await Promise.race([b.body, new Promise<string>((d) => setTimeout(() => d(""), 3000))]),
+      })),
+    );
 
     for (const { url, method, text } of settled) {
       for (const token of tokens) expect(text.includes(token), `token in ${method} ${url}`).toBe(false);
@@ -87,7 +98,13 @@ test.describe("keys and tokens stay where they belong", () => {
     const storage = await page.evaluate(async () => {
       const idb = "indexedDB" in window && indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name) : [];
       const cacheNames = "caches" in window ? await caches.keys() : [];
-      return JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie, idb, cacheNames });
+      return JSON.stringify({
+        local: { ...localStorage },
+        session: { ...sessionStorage },
+        cookie: document.cookie,
+        idb,
+        cacheNames,
+      });
     });
     const cookies = JSON.stringify(await context.cookies());
     for (const secret of [...tokens, ...allKeys.flatMap(variants)]) {
@@ -157,7 +174,9 @@ test.describe("requests KeyDesk must refuse", () => {
     const { headers, body } = await revealAndCapture(page);
     const forged = await page.request.post(`/keys/${adeleDesktopKey.id}`, {
       headers,
-      data: body.replaceAll(adeleDesktopKey.id, meganKey.id).replaceAll(adeleDesktopKey.deviceId, device("MEGAN-LAPTOP").deviceId),
+      data: body
+        .replaceAll(adeleDesktopKey.id, meganKey.id)
+        .replaceAll(adeleDesktopKey.deviceId, device("MEGAN-LAPTOP").deviceId),
     });
     const text = await forged.text();
     expect(text).toContain("not-found");

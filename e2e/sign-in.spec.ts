@@ -3,7 +3,9 @@ import { emulator, expect, signIn, test, user } from "./fixtures";
 const ADELE = "adele.vance@contoso.example";
 
 test.describe("signing in with a work account", () => {
-  test("a signed-out visitor is sent to sign-in, signs in at Entra and sees only their own devices @desktop", async ({ page }) => {
+  test("a signed-out visitor is sent to sign-in, signs in at Entra and sees only their own devices @desktop", async ({
+    page,
+  }) => {
     await page.goto("/devices");
     await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fdevices/);
     await expect(page.getByRole("heading", { name: "Get your BitLocker recovery key" })).toBeVisible();
@@ -46,7 +48,9 @@ test.describe("signing in with a work account", () => {
     const replayed = await replay.newPage();
     await replayed.goto(`${origin}/devices`);
     await expect(replayed).toHaveURL(/\/signin/);
-    expect(await replayed.evaluate(async () => (await fetch("/api/auth/session")).json() as Promise<unknown>)).toBeNull();
+    expect(
+      await replayed.evaluate(async () => (await fetch("/api/auth/session")).json() as Promise<unknown>),
+    ).toBeNull();
     await replay.close();
   });
 
@@ -54,7 +58,10 @@ test.describe("signing in with a work account", () => {
     await signIn(page, "sam.personal@outlook.example").catch(() => undefined);
     await expect(page).toHaveURL(/\/personal-account/);
     await expect(page.getByRole("heading", { name: "This is a personal Microsoft account" })).toBeVisible();
-    await expect(page.getByRole("link", { name: /account\.microsoft\.com/ })).toHaveAttribute("href", "https://account.microsoft.com/devices/recoverykey");
+    await expect(page.getByRole("link", { name: /account\.microsoft\.com/ })).toHaveAttribute(
+      "href",
+      "https://account.microsoft.com/devices/recoverykey",
+    );
     const session = await page.evaluate(async () => (await fetch("/api/auth/session")).json() as Promise<unknown>);
     expect(session).toBeNull();
   });
@@ -63,7 +70,8 @@ test.describe("signing in with a work account", () => {
     await signIn(page, ADELE, "/devices");
     const unasked: string[] = [];
     page.on("request", (request) => {
-      if (request.headers()["next-router-prefetch"] || new URL(request.url()).searchParams.has("_rsc")) unasked.push(request.url());
+      if (request.headers()["next-router-prefetch"] || new URL(request.url()).searchParams.has("_rsc"))
+        unasked.push(request.url());
     });
     await page.reload();
     const keys = page.getByTestId("key-link");
@@ -92,12 +100,16 @@ test.describe("token refresh", () => {
     try {
       await signIn(page, megan.userPrincipalName, "/devices");
       await expect(page.getByTestId("device").first()).toBeVisible();
-      const before = (await emulator.grants()).filter((g) => g.accountId === megan.id && g.grantType === "refresh_token").length;
+      const before = (await emulator.grants()).filter(
+        (g) => g.accountId === megan.id && g.grantType === "refresh_token",
+      ).length;
       await page.waitForTimeout(2_500);
       await page.reload();
       await expect(page).toHaveURL(/\/devices$/);
       await expect(page.getByTestId("device").first()).toBeVisible();
-      const refreshes = (await emulator.grants()).filter((g) => g.accountId === megan.id && g.grantType === "refresh_token");
+      const refreshes = (await emulator.grants()).filter(
+        (g) => g.accountId === megan.id && g.grantType === "refresh_token",
+      );
       expect(refreshes.length - before).toBe(1);
       expect(refreshes.at(-1)?.status).toBe(200);
     } finally {

@@ -10,12 +10,16 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, s
   const url = new URL(req.url ?? "/", "http://emulator");
   const path = url.pathname.replace(/^\/_emulator/, "");
   const method = req.method ?? "GET";
-  const json = async <T>() => (JSON.parse((await readBody(req)) || "{}") as T);
+  const json = async <T>() => JSON.parse((await readBody(req)) || "{}") as T;
 
   if (path === "/health") return sendJson(res, 200, { ok: true });
   if (path === "/calls" && method === "GET") {
     const user = url.searchParams.get("user")?.toLowerCase();
-    return sendJson(res, 200, user ? state.calls.filter((c) => c.userPrincipalName?.toLowerCase() === user) : state.calls);
+    return sendJson(
+      res,
+      200,
+      user ? state.calls.filter((c) => c.userPrincipalName?.toLowerCase() === user) : state.calls,
+    );
   }
   if (path === "/calls" && method === "DELETE") {
     state.calls = [];
@@ -23,7 +27,8 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, s
   }
   if (path === "/grants" && method === "GET") return sendJson(res, 200, state.grants);
   if (path === "/tokens" && method === "GET") return sendJson(res, 200, state.issuedTokens);
-  if (path === "/faults" && method === "POST") return sendJson(res, 201, state.addFault(await json<Omit<Fault, "id">>()));
+  if (path === "/faults" && method === "POST")
+    return sendJson(res, 201, state.addFault(await json<Omit<Fault, "id">>()));
   if (path === "/faults" && method === "GET") return sendJson(res, 200, state.faults);
   if (path.startsWith("/faults") && method === "DELETE") {
     const id = path.split("/")[2];

@@ -66,9 +66,15 @@ export async function startEmulators(options: EmulatorOptions): Promise<RunningE
   const graphOrigin = `https://localhost:${graphPort}`;
   const issuers = new Set(seed.tenants.map((t) => tenantIssuer(urls, t.id)));
   const entra = createEntraHandler({ seed, state, keys, urls, internalOrigin: `http://localhost:${browserPort}` });
-  const graph = createGraphHandler({ seed, state, baseUrl: graphOrigin, verifyAccessToken: createAccessTokenVerifier(keys, issuers) });
+  const graph = createGraphHandler({
+    seed,
+    state,
+    baseUrl: graphOrigin,
+    verifyAccessToken: createAccessTokenVerifier(keys, issuers),
+  });
 
-  const guard = (handler: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void> | void) =>
+  const guard =
+    (handler: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void> | void) =>
     (req: http.IncomingMessage, res: http.ServerResponse) => {
       Promise.resolve(handler(req, res)).catch((error: unknown) => {
         console.error("[emulator]", error);
@@ -76,7 +82,10 @@ export async function startEmulators(options: EmulatorOptions): Promise<RunningE
         res.end(JSON.stringify({ error: "server_error" }));
       });
     };
-  browserServer.on("request", guard((req, res) => (req.url?.startsWith("/_emulator/") ? handleControl(req, res, state) : entra(req, res))));
+  browserServer.on(
+    "request",
+    guard((req, res) => (req.url?.startsWith("/_emulator/") ? handleControl(req, res, state) : entra(req, res))),
+  );
   entraServer.on("request", guard(entra));
   graphServer.on("request", guard(graph));
 
@@ -91,7 +100,13 @@ export async function startEmulators(options: EmulatorOptions): Promise<RunningE
     mintAccessToken: (upn, scopes) => mintAccessToken(keys, seed, urls, upn, scopes),
     stop: async () => {
       await Promise.all(
-        servers.map((s) => new Promise<void>((done) => { s.closeAllConnections(); s.close(() => done()); })),
+        servers.map(
+          (s) =>
+            new Promise<void>((done) => {
+              s.closeAllConnections();
+              s.close(() => done());
+            }),
+        ),
       );
     },
   };

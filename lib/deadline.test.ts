@@ -5,7 +5,8 @@ afterEach(() => vi.useRealTimers());
 
 describe("withDeadline", () => {
   it("aborts work that outlives the deadline with a TimeoutError", async () => {
-    const never = (signal: AbortSignal) => new Promise<never>((_, reject) => signal.addEventListener("abort", () => reject(signal.reason as Error)));
+    const never = (signal: AbortSignal) =>
+      new Promise<never>((_, reject) => signal.addEventListener("abort", () => reject(signal.reason as Error)));
     await expect(withDeadline(20, never)).rejects.toMatchObject({ name: "TimeoutError" });
   });
 

@@ -18,22 +18,30 @@ describe("parseEnv", () => {
   });
 
   it("names every missing variable in one message", () => {
-    expect(() => parseEnv({})).toThrow(/AUTH_SECRET is required[\s\S]*AUTH_MICROSOFT_ENTRA_ID_ID is required[\s\S]*AUTH_MICROSOFT_ENTRA_ID_ISSUER is required/);
-  });
-
-  it("rejects an issuer with a trailing slash and says how to fix it", () => {
-    expect(() => parseEnv({ ...valid, AUTH_MICROSOFT_ENTRA_ID_ISSUER: `${valid.AUTH_MICROSOFT_ENTRA_ID_ISSUER}/` })).toThrow(
-      /AUTH_MICROSOFT_ENTRA_ID_ISSUER must not end with a slash/,
+    expect(() => parseEnv({})).toThrow(
+      /AUTH_SECRET is required[\s\S]*AUTH_MICROSOFT_ENTRA_ID_ID is required[\s\S]*AUTH_MICROSOFT_ENTRA_ID_ISSUER is required/,
     );
   });
 
+  it("rejects an issuer with a trailing slash and says how to fix it", () => {
+    expect(() =>
+      parseEnv({ ...valid, AUTH_MICROSOFT_ENTRA_ID_ISSUER: `${valid.AUTH_MICROSOFT_ENTRA_ID_ISSUER}/` }),
+    ).toThrow(/AUTH_MICROSOFT_ENTRA_ID_ISSUER must not end with a slash/);
+  });
+
   it("keeps the Graph host of a national cloud and refuses a version suffix", () => {
-    expect(parseEnv({ ...valid, GRAPH_BASE_URL: "https://graph.microsoft.us/" }).GRAPH_BASE_URL).toBe("https://graph.microsoft.us");
-    expect(() => parseEnv({ ...valid, GRAPH_BASE_URL: "https://graph.microsoft.com/v1.0" })).toThrow(/KeyDesk appends \/v1\.0/);
+    expect(parseEnv({ ...valid, GRAPH_BASE_URL: "https://graph.microsoft.us/" }).GRAPH_BASE_URL).toBe(
+      "https://graph.microsoft.us",
+    );
+    expect(() => parseEnv({ ...valid, GRAPH_BASE_URL: "https://graph.microsoft.com/v1.0" })).toThrow(
+      /KeyDesk appends \/v1\.0/,
+    );
   });
 
   it("parses the tenant allow-list and rejects anything but GUIDs", () => {
-    expect(parseEnv({ ...valid, AUTH_ALLOWED_TENANTS: " 3F2C6B8E-5D1A-4E7B-9C42-8A1F0E6D2B75 ," }).AUTH_ALLOWED_TENANTS).toEqual(["3f2c6b8e-5d1a-4e7b-9c42-8a1f0e6d2b75"]);
+    expect(
+      parseEnv({ ...valid, AUTH_ALLOWED_TENANTS: " 3F2C6B8E-5D1A-4E7B-9C42-8A1F0E6D2B75 ," }).AUTH_ALLOWED_TENANTS,
+    ).toEqual(["3f2c6b8e-5d1a-4e7b-9c42-8a1f0e6d2b75"]);
     expect(() => parseEnv({ ...valid, AUTH_ALLOWED_TENANTS: "contoso" })).toThrow(/AUTH_ALLOWED_TENANTS/);
   });
 });
@@ -50,12 +58,19 @@ describe("branding and the config file", () => {
   });
 
   it("reads settings from a JSON file, with the environment taking precedence", () => {
-    const merged = mergeConfigFile({ KEYDESK_CONFIG_FILE: "/etc/keydesk.json", ORG_NAME: "From env" }, () => JSON.stringify({ ORG_NAME: "From file", KEY_AUTO_HIDE_SECONDS: 120 }));
+    const merged = mergeConfigFile({ KEYDESK_CONFIG_FILE: "/etc/keydesk.json", ORG_NAME: "From env" }, () =>
+      JSON.stringify({ ORG_NAME: "From file", KEY_AUTO_HIDE_SECONDS: 120 }),
+    );
     expect(merged).toMatchObject({ ORG_NAME: "From env", KEY_AUTO_HIDE_SECONDS: "120" });
-    expect(() => mergeConfigFile({ KEYDESK_CONFIG_FILE: "/x" }, () => "not json")).toThrow(/KEYDESK_CONFIG_FILE \(\/x\) could not be read as JSON/);
+    expect(() => mergeConfigFile({ KEYDESK_CONFIG_FILE: "/x" }, () => "not json")).toThrow(
+      /KEYDESK_CONFIG_FILE \(\/x\) could not be read as JSON/,
+    );
   });
 
   it("parses reveal reasons separated by |", () => {
-    expect(parseEnv({ ...valid, REVEAL_REASONS: "Locked out at boot | Data drive locked|" }).REVEAL_REASONS).toEqual(["Locked out at boot", "Data drive locked"]);
+    expect(parseEnv({ ...valid, REVEAL_REASONS: "Locked out at boot | Data drive locked|" }).REVEAL_REASONS).toEqual([
+      "Locked out at boot",
+      "Data drive locked",
+    ]);
   });
 });

@@ -9,7 +9,9 @@ const booleanish = z
   .transform((value) => value === "true" || value === "1");
 
 const schema = z.object({
-  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (run `npx auth secret` or `openssl rand -base64 33`)"),
+  AUTH_SECRET: z
+    .string()
+    .min(32, "must be at least 32 characters (run `npx auth secret` or `openssl rand -base64 33`)"),
   AUTH_URL: z.url("must be the portal's public URL, e.g. https://keys.example.com").optional(),
   AUTH_TRUST_HOST: booleanish,
   AUTH_MICROSOFT_ENTRA_ID_ID: z.string().regex(guid, "must be the application (client) id, a GUID"),
@@ -18,7 +20,10 @@ const schema = z.object({
     .url()
     .refine((value) => value.startsWith("https://"), "must use https://")
     .refine((value) => !value.endsWith("/"), "must not end with a slash (use …/<tenant-id>/v2.0)")
-    .refine((value) => value.endsWith("/v2.0"), "must end with /v2.0, e.g. https://login.microsoftonline.com/<tenant-id>/v2.0"),
+    .refine(
+      (value) => value.endsWith("/v2.0"),
+      "must end with /v2.0, e.g. https://login.microsoftonline.com/<tenant-id>/v2.0",
+    ),
   GRAPH_BASE_URL: z
     .url()
     .default("https://graph.microsoft.com")
@@ -28,7 +33,12 @@ const schema = z.object({
   AUTH_ALLOWED_TENANTS: z
     .string()
     .optional()
-    .transform((value) => (value ?? "").split(",").map((t) => t.trim().toLowerCase()).filter(Boolean))
+    .transform((value) =>
+      (value ?? "")
+        .split(",")
+        .map((t) => t.trim().toLowerCase())
+        .filter(Boolean),
+    )
     .refine((list) => list.every((t) => guid.test(t)), "must be a comma-separated list of tenant ids (GUIDs)"),
   SESSION_MAX_AGE_HOURS: z.coerce.number().min(0.25).max(24).default(8),
   KEY_AUTO_HIDE_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
@@ -37,12 +47,18 @@ const schema = z.object({
   ORG_LOGO_URL: z
     .string()
     .optional()
-    .refine((v) => !v || v.startsWith("https://") || /^\/[\w./-]+$/.test(v), "must be an https:// URL or a path under public/, e.g. /branding/logo.svg"),
+    .refine(
+      (v) => !v || v.startsWith("https://") || /^\/[\w./-]+$/.test(v),
+      "must be an https:// URL or a path under public/, e.g. /branding/logo.svg",
+    ),
   ACCENT_COLOR: z
     .string()
     .optional()
     .refine((v) => !v || /^#[0-9a-f]{6}$/i.test(v), "must be a colour like #0b5cad")
-    .refine((v) => !v || contrastWithWhite(v) >= 4.5, "is too light: white text on it must reach a 4.5:1 contrast ratio (WCAG AA)"),
+    .refine(
+      (v) => !v || contrastWithWhite(v) >= 4.5,
+      "is too light: white text on it must reach a 4.5:1 contrast ratio (WCAG AA)",
+    ),
   HELPDESK_PHONE: z.string().max(40).optional(),
   HELPDESK_EMAIL: z.email("must be an e-mail address").optional(),
   HELPDESK_URL: z.url().optional(),
@@ -53,8 +69,16 @@ const schema = z.object({
   REVEAL_REASONS: z
     .string()
     .optional()
-    .transform((v) => (v ?? "").split("|").map((r) => r.trim()).filter(Boolean))
-    .refine((list) => list.length <= 10 && list.every((r) => r.length <= 80), "must be at most 10 reasons of at most 80 characters, separated by |"),
+    .transform((v) =>
+      (v ?? "")
+        .split("|")
+        .map((r) => r.trim())
+        .filter(Boolean),
+    )
+    .refine(
+      (list) => list.length <= 10 && list.every((r) => r.length <= 80),
+      "must be at most 10 reasons of at most 80 characters, separated by |",
+    ),
   /** Key reveals one person may make per hour, across all instances when REDIS_URL is set. */
   REVEAL_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(20),
   /** Sign-in starts per client address per minute. */
@@ -72,25 +96,38 @@ export type Env = z.infer<typeof schema>;
 /** WCAG relative-luminance contrast of a #rrggbb colour against white. */
 export function contrastWithWhite(hex: string): number {
   const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
-  const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+  const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [
+    number,
+    number,
+    number,
+  ];
   const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
   return 1.05 / (luminance + 0.05);
 }
 
 /** Settings from the optional config file, overridden by the environment. */
-export function mergeConfigFile(source: Record<string, string | undefined>, readFile: (path: string) => string): Record<string, string | undefined> {
+export function mergeConfigFile(
+  source: Record<string, string | undefined>,
+  readFile: (path: string) => string,
+): Record<string, string | undefined> {
   const path = source.KEYDESK_CONFIG_FILE;
   if (!path) return source;
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFile(path));
   } catch (error) {
-    throw new Error(`KeyDesk configuration is invalid:\n  - KEYDESK_CONFIG_FILE (${path}) could not be read as JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(
+      `KeyDesk configuration is invalid:\n  - KEYDESK_CONFIG_FILE (${path}) could not be read as JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-    throw new Error(`KeyDesk configuration is invalid:\n  - KEYDESK_CONFIG_FILE (${path}) must hold a JSON object of settings`);
+    throw new Error(
+      `KeyDesk configuration is invalid:\n  - KEYDESK_CONFIG_FILE (${path}) must hold a JSON object of settings`,
+    );
   }
-  const fromFile = Object.fromEntries(Object.entries(parsed).map(([key, value]) => [key, typeof value === "string" ? value : JSON.stringify(value)]));
+  const fromFile = Object.fromEntries(
+    Object.entries(parsed).map(([key, value]) => [key, typeof value === "string" ? value : JSON.stringify(value)]),
+  );
   return { ...fromFile, ...Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== "")) };
 }
 
@@ -102,10 +139,13 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const name = issue.path.join(".");
-    const message = issue.code === "invalid_type" && source[name] === undefined ? "is required but not set" : issue.message;
+    const message =
+      issue.code === "invalid_type" && source[name] === undefined ? "is required but not set" : issue.message;
     return `  - ${name} ${message}`;
   });
-  throw new Error(`KeyDesk configuration is invalid:\n${lines.join("\n")}\nSee .env.example and docs/configuration.md.`);
+  throw new Error(
+    `KeyDesk configuration is invalid:\n${lines.join("\n")}\nSee .env.example and docs/configuration.md.`,
+  );
 }
 
 /** `next dev` (which needs a looser CSP for its tooling), as opposed to a production build. */

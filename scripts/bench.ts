@@ -38,7 +38,11 @@ type Budget = { budget: string; measured: string; pass: boolean };
 async function main() {
   buildApp();
   const stamp = buildStamp();
-  const stack = await startStack({ portalPorts: [Number(args.port)], emulatorPort: Number(args["emulator-port"]), env: { REVEAL_LIMIT_PER_HOUR: "1000" } });
+  const stack = await startStack({
+    portalPorts: [Number(args.port)],
+    emulatorPort: Number(args["emulator-port"]),
+    env: { REVEAL_LIMIT_PER_HOUR: "1000" },
+  });
   const base = stack.portalUrl;
   const browser = await launchBrowser();
   log("signing in megan and adele…");
@@ -53,17 +57,31 @@ async function main() {
   // 1. Bytes on the wire.
   log("measuring JavaScript and CSS transferred per page…");
   const pages: Record<string, { path: string; transfer: Transfer }> = {};
-  for (const [name, path, session] of [["signin", "/signin", undefined], ["landing", "/", megan], ["key", keyPath, megan], ["guide", guidePath, undefined]] as const) {
+  for (const [name, path, session] of [
+    ["signin", "/signin", undefined],
+    ["landing", "/", megan],
+    ["key", keyPath, megan],
+    ["guide", guidePath, undefined],
+  ] as const) {
     pages[name] = { path, transfer: await measureTransfer(browser, `${base}${path}`, session) };
   }
   let empty: { jsBytes: number; cssBytes: number; source: string; largestJs?: Transfer["largestJs"] };
   try {
     const app = await startEmptyNextApp(Number(args["empty-app-port"]));
     const measured = await measureTransfer(browser, app.url);
-    empty = { jsBytes: measured.jsBytes, cssBytes: measured.cssBytes, source: `measured: empty App Router page, next ${app.versions.next}, react ${app.versions.react}`, largestJs: measured.largestJs };
+    empty = {
+      jsBytes: measured.jsBytes,
+      cssBytes: measured.cssBytes,
+      source: `measured: empty App Router page, next ${app.versions.next}, react ${app.versions.react}`,
+      largestJs: measured.largestJs,
+    };
   } catch (error) {
     log(`could not measure an empty Next.js app (${String(error)}); using the issue's reference of 134 KB`);
-    empty = { jsBytes: REFERENCE_EMPTY_JS_BYTES, cssBytes: 0, source: `issue reference (measuring failed: ${String(error)})` };
+    empty = {
+      jsBytes: REFERENCE_EMPTY_JS_BYTES,
+      cssBytes: 0,
+      source: `issue reference (measuring failed: ${String(error)})`,
+    };
   }
 
   // 2. Server time, in Graph round trips (on a machine not busy with other work, if it gets quiet).
@@ -71,15 +89,33 @@ async function main() {
   const quiet = await waitForQuietMachine(Number(args["max-wait-quiet"]), log);
   const cpu = countCpu({ portal: stack.serverPids, emulators: () => [stack.pid], bench: () => [process.pid] });
   const runs = Number(args.runs);
-  const getDevices = (cookie: string) => () => fetch(`${base}/devices`, { headers: { cookie, accept: "text/html" }, redirect: "manual" });
+  const getDevices = (cookie: string) => () =>
+    fetch(`${base}/devices`, { headers: { cookie, accept: "text/html" }, redirect: "manual" });
   const isDeviceList = (status: number, body: string) =>
-    status !== 200 ? `HTTP ${status}` : body.includes('data-testid="failure"') ? "a failure notice" : !body.includes('data-testid="device"') ? "no device" : null;
+    status !== 200
+      ? `HTTP ${status}`
+      : body.includes('data-testid="failure"')
+        ? "a failure notice"
+        : !body.includes('data-testid="device"')
+          ? "no device"
+          : null;
   log(`timing the device list and the reveal (${runs} runs each, Graph latency ${ROUND_TRIP_MS} ms)…`);
   const deviceList = await timeRequests(getDevices(meganCookie), isDeviceList, runs);
   const deviceListPaged = await timeRequests(getDevices(adeleCookie), isDeviceList, runs);
   const reveal = await timeRequests(
-    () => fetch(`${base}${action.path}`, { method: "POST", headers: { ...action.headers, cookie: meganCookie }, body: action.body, redirect: "manual" }),
-    (status, body) => (status !== 200 ? `HTTP ${status}` : body.includes('"ok":true') ? null : `no key in the reveal response: ${body.slice(0, 200)}`),
+    () =>
+      fetch(`${base}${action.path}`, {
+        method: "POST",
+        headers: { ...action.headers, cookie: meganCookie },
+        body: action.body,
+        redirect: "manual",
+      }),
+    (status, body) =>
+      status !== 200
+        ? `HTTP ${status}`
+        : body.includes('"ok":true')
+          ? null
+          : `no key in the reveal response: ${body.slice(0, 200)}`,
     runs,
   );
   const trips = (t: Timing) => ({ ...t, roundTrips: round(t.medianMs / ROUND_TRIP_MS, 2) });
@@ -87,18 +123,36 @@ async function main() {
   // 3. Lighthouse, mobile.
   const lighthouseRuns = Number(args["lighthouse-runs"]);
   const lighthouse: Record<string, LighthouseResult> = {};
-  for (const [name, path, cookie] of [["landing", "/", meganCookie], ["key", keyPath, meganCookie], ["guide", guidePath, undefined]] as const) {
+  for (const [name, path, cookie] of [
+    ["landing", "/", meganCookie],
+    ["key", keyPath, meganCookie],
+    ["guide", guidePath, undefined],
+  ] as const) {
     log(`Lighthouse ${path} (${lighthouseRuns} run(s))…`);
     lighthouse[name] = await runLighthouse(`${base}${path}`, lighthouseRuns, cookie);
   }
 
   const cpuUse = cpu();
   const serverTime = { deviceList: trips(deviceList), deviceListPaged: trips(deviceListPaged), reveal: trips(reveal) };
-  const report = buildReport({ pages, empty, serverTime, lighthouse, cpu: cpuUse, chromium: browser.version(), lighthouseRuns, runs });
+  const report = buildReport({
+    pages,
+    empty,
+    serverTime,
+    lighthouse,
+    cpu: cpuUse,
+    chromium: browser.version(),
+    lighthouseRuns,
+    runs,
+  });
   if (cpuUse.otherProcessesPercent > 30) {
-    report.warnings.push(`Other processes used ${cpuUse.otherProcessesPercent} % of a core while timing and auditing (${quiet.busyPercent} % busy before, after waiting ${quiet.waitedSeconds} s).`);
+    report.warnings.push(
+      `Other processes used ${cpuUse.otherProcessesPercent} % of a core while timing and auditing (${quiet.busyPercent} % busy before, after waiting ${quiet.waitedSeconds} s).`,
+    );
   }
-  if (buildStamp() !== stamp) report.warnings.push("The build changed during the run (someone rebuilt .next): the figures may be invalid; run again.");
+  if (buildStamp() !== stamp)
+    report.warnings.push(
+      "The build changed during the run (someone rebuilt .next): the figures may be invalid; run again.",
+    );
   writeSection("bench", `## Benchmark\n\n${markdown(report)}`);
   console.log(JSON.stringify(report, null, 2));
   for (const b of report.budgets) log(`${verdict(b.pass)}  ${b.budget}: ${b.measured}`);
@@ -118,26 +172,65 @@ function buildReport(input: {
   const { pages, empty, serverTime, lighthouse } = input;
   const ratio = (name: string) => round((pages[name]?.transfer.jsBytes ?? Number.NaN) / empty.jsBytes, 2);
   const budgets: Budget[] = [
-    { budget: "landing JS ≤ 1.25 × empty page", measured: `${kB(pages.landing?.transfer.jsBytes ?? 0)} kB = ${ratio("landing")} ×`, pass: ratio("landing") <= 1.25 },
-    { budget: "key page JS ≤ 1.4 × empty page", measured: `${kB(pages.key?.transfer.jsBytes ?? 0)} kB = ${ratio("key")} ×`, pass: ratio("key") <= 1.4 },
-    { budget: "device list ≤ 2.5 round trips", measured: `${serverTime.deviceList.medianMs} ms = ${serverTime.deviceList.roundTrips}`, pass: serverTime.deviceList.roundTrips <= 2.5 },
-    { budget: "reveal ≤ 1.5 round trips", measured: `${serverTime.reveal.medianMs} ms = ${serverTime.reveal.roundTrips}`, pass: serverTime.reveal.roundTrips <= 1.5 },
+    {
+      budget: "landing JS ≤ 1.25 × empty page",
+      measured: `${kB(pages.landing?.transfer.jsBytes ?? 0)} kB = ${ratio("landing")} ×`,
+      pass: ratio("landing") <= 1.25,
+    },
+    {
+      budget: "key page JS ≤ 1.4 × empty page",
+      measured: `${kB(pages.key?.transfer.jsBytes ?? 0)} kB = ${ratio("key")} ×`,
+      pass: ratio("key") <= 1.4,
+    },
+    {
+      budget: "device list ≤ 2.5 round trips",
+      measured: `${serverTime.deviceList.medianMs} ms = ${serverTime.deviceList.roundTrips}`,
+      pass: serverTime.deviceList.roundTrips <= 2.5,
+    },
+    {
+      budget: "reveal ≤ 1.5 round trips",
+      measured: `${serverTime.reveal.medianMs} ms = ${serverTime.reveal.roundTrips}`,
+      pass: serverTime.reveal.roundTrips <= 1.5,
+    },
   ];
   for (const [name, result] of Object.entries(lighthouse)) {
     budgets.push(
-      { budget: `Lighthouse ${name} performance ≥ 95`, measured: String(result.scores.performance), pass: result.scores.performance >= 95 },
-      { budget: `Lighthouse ${name} accessibility = 100`, measured: String(result.scores.accessibility), pass: result.scores.accessibility === 100 },
-      { budget: `Lighthouse ${name} best practices = 100`, measured: String(result.scores["best-practices"]), pass: result.scores["best-practices"] === 100 },
+      {
+        budget: `Lighthouse ${name} performance ≥ 95`,
+        measured: String(result.scores.performance),
+        pass: result.scores.performance >= 95,
+      },
+      {
+        budget: `Lighthouse ${name} accessibility = 100`,
+        measured: String(result.scores.accessibility),
+        pass: result.scores.accessibility === 100,
+      },
+      {
+        budget: `Lighthouse ${name} best practices = 100`,
+        measured: String(result.scores["best-practices"]),
+        pass: result.scores["best-practices"] === 100,
+      },
     );
   }
   return {
     kind: "bench",
     date: new Date().toISOString(),
     machine: machine(),
-    settings: { graphRoundTripMs: ROUND_TRIP_MS, serverTimeRuns: input.runs, lighthouseRuns: input.lighthouseRuns, chromium: input.chromium, lighthousePreset: "default configuration: mobile, simulated throttling" },
+    settings: {
+      graphRoundTripMs: ROUND_TRIP_MS,
+      serverTimeRuns: input.runs,
+      lighthouseRuns: input.lighthouseRuns,
+      chromium: input.chromium,
+      lighthousePreset: "default configuration: mobile, simulated throttling",
+    },
     transfer: {
       emptyNextApp: empty,
-      pages: Object.fromEntries(Object.entries(pages).map(([name, { path, transfer }]) => [name, { path, ...transfer, resources: undefined, jsRatioToEmpty: ratio(name) }])),
+      pages: Object.fromEntries(
+        Object.entries(pages).map(([name, { path, transfer }]) => [
+          name,
+          { path, ...transfer, resources: undefined, jsRatioToEmpty: ratio(name) },
+        ]),
+      ),
     },
     serverTime: { ...serverTime, users: { deviceList: MEGAN, deviceListPaged: ADELE, reveal: MEGAN } },
     lighthouse,
@@ -169,7 +262,11 @@ function markdown(report: ReturnType<typeof buildReport>): string {
         kB(p.cssBytes),
         p.jsFiles,
         p.jsRatioToEmpty,
-        name === "landing" ? `≤ 1.25: ${result("landing JS")}` : name === "key" ? `≤ 1.4: ${result("key page JS")}` : "–",
+        name === "landing"
+          ? `≤ 1.25: ${result("landing JS")}`
+          : name === "key"
+            ? `≤ 1.4: ${result("key page JS")}`
+            : "–",
       ]),
     ),
     "",
@@ -178,9 +275,30 @@ function markdown(report: ReturnType<typeof buildReport>): string {
     table(
       ["request", "user", "median ms", "min–max ms", "round trips", "budget"],
       [
-        ["`GET /devices`", st.users.deviceList, st.deviceList.medianMs, `${st.deviceList.minMs}–${st.deviceList.maxMs}`, st.deviceList.roundTrips, `≤ 2.5: ${result("device list")}`],
-        ["`GET /devices` (13-key device, pages of 5)", st.users.deviceListPaged, st.deviceListPaged.medianMs, `${st.deviceListPaged.minMs}–${st.deviceListPaged.maxMs}`, st.deviceListPaged.roundTrips, "for information"],
-        ["reveal action `POST`", st.users.reveal, st.reveal.medianMs, `${st.reveal.minMs}–${st.reveal.maxMs}`, st.reveal.roundTrips, `≤ 1.5: ${result("reveal")}`],
+        [
+          "`GET /devices`",
+          st.users.deviceList,
+          st.deviceList.medianMs,
+          `${st.deviceList.minMs}–${st.deviceList.maxMs}`,
+          st.deviceList.roundTrips,
+          `≤ 2.5: ${result("device list")}`,
+        ],
+        [
+          "`GET /devices` (13-key device, pages of 5)",
+          st.users.deviceListPaged,
+          st.deviceListPaged.medianMs,
+          `${st.deviceListPaged.minMs}–${st.deviceListPaged.maxMs}`,
+          st.deviceListPaged.roundTrips,
+          "for information",
+        ],
+        [
+          "reveal action `POST`",
+          st.users.reveal,
+          st.reveal.medianMs,
+          `${st.reveal.minMs}–${st.reveal.maxMs}`,
+          st.reveal.roundTrips,
+          `≤ 1.5: ${result("reveal")}`,
+        ],
       ],
     ),
     "",
@@ -200,7 +318,9 @@ function markdown(report: ReturnType<typeof buildReport>): string {
       ]),
     ),
     "",
-    failed.length === 0 ? "All budgets met." : `Budgets missed: ${failed.map((b) => `${b.budget} (${b.measured})`).join("; ")}.`,
+    failed.length === 0
+      ? "All budgets met."
+      : `Budgets missed: ${failed.map((b) => `${b.budget} (${b.measured})`).join("; ")}.`,
     ...explainFailures(report),
     ...(report.warnings.length ? ["", ...report.warnings.map((w) => `> ${w}`)] : []),
   ];
@@ -210,14 +330,22 @@ function markdown(report: ReturnType<typeof buildReport>): string {
 /** What dominates a missed budget: the largest chunks of a page, the audits that cost points. */
 function explainFailures(report: ReturnType<typeof buildReport>): string[] {
   const lines: string[] = [];
-  for (const [name, budget] of [["landing", "landing JS"], ["key", "key page JS"]] as const) {
+  for (const [name, budget] of [
+    ["landing", "landing JS"],
+    ["key", "key page JS"],
+  ] as const) {
     if (report.budgets.find((b) => b.budget.startsWith(budget))?.pass !== false) continue;
     const page = report.transfer.pages[name];
-    lines.push("", `Largest JS on the ${name} page: ${(page?.largestJs ?? []).map((c) => `\`${c.file}\` ${kB(c.bytes)} kB`).join(", ")}.`);
+    lines.push(
+      "",
+      `Largest JS on the ${name} page: ${(page?.largestJs ?? []).map((c) => `\`${c.file}\` ${kB(c.bytes)} kB`).join(", ")}.`,
+    );
   }
   for (const [name, result] of Object.entries(report.lighthouse)) {
     for (const [category, audits] of Object.entries(result.failing)) {
-      const missed = report.budgets.find((b) => b.budget.startsWith(`Lighthouse ${name} ${category.replace("-", " ")}`))?.pass === false;
+      const missed =
+        report.budgets.find((b) => b.budget.startsWith(`Lighthouse ${name} ${category.replace("-", " ")}`))?.pass ===
+        false;
       if (missed && audits.length) lines.push("", `Lighthouse ${name} ${category}: ${audits.join(", ")}.`);
     }
   }

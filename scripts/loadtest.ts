@@ -43,16 +43,29 @@ const settings = {
 const stackEnv: Record<string, string> = {
   REVEAL_LIMIT_PER_HOUR: "1000",
   SIGNIN_LIMIT_PER_MINUTE: "10000",
-  ...(settings.heapMiB ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --max-old-space-size=${settings.heapMiB}`.trim() } : {}),
+  ...(settings.heapMiB
+    ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --max-old-space-size=${settings.heapMiB}`.trim() }
+    : {}),
 };
 const signed = (value: number) => `${value >= 0 ? "+" : ""}${value}`;
 
 /** Device-list users: a mix of paging (adele), plain (megan, diego), empty (alex) and no-owner (lee). */
-const LIST_USERS = ["megan.bowen@contoso.example", "adele.vance@contoso.example", "alex.wilber@contoso.example", "lee.gu@contoso.example", "diego.siciliani@contoso.example"];
+const LIST_USERS = [
+  "megan.bowen@contoso.example",
+  "adele.vance@contoso.example",
+  "alex.wilber@contoso.example",
+  "lee.gu@contoso.example",
+  "diego.siciliani@contoso.example",
+];
 const REVEAL_USERS = ["megan.bowen@contoso.example", "adele.vance@contoso.example", "diego.siciliani@contoso.example"];
 /** Graph throttles every key read of this user with a Retry-After longer than KeyDesk waits. */
 const THROTTLED_USER = "diego.siciliani@contoso.example";
-const BURST = { everySeconds: 10, calls: 30, retryAfter: 1, pathPrefix: "/v1.0/informationProtection/bitlocker/recoveryKeys" };
+const BURST = {
+  everySeconds: 10,
+  calls: 30,
+  retryAfter: 1,
+  pathPrefix: "/v1.0/informationProtection/bitlocker/recoveryKeys",
+};
 
 /** Re-arms a 429 fault on the key endpoints every few seconds; counts the calls it answered. */
 function throttleBursts(stack: Stack) {
@@ -66,7 +79,13 @@ function throttleBursts(stack: Stack) {
   };
   const arm = async () => {
     await tally();
-    const fault = await stack.control.addFault({ kind: "status", status: 429, retryAfter: BURST.retryAfter, match: { pathPrefix: BURST.pathPrefix }, remaining: BURST.calls });
+    const fault = await stack.control.addFault({
+      kind: "status",
+      status: 429,
+      retryAfter: BURST.retryAfter,
+      match: { pathPrefix: BURST.pathPrefix },
+      remaining: BURST.calls,
+    });
     current = fault.id;
   };
   const timer = setInterval(() => void arm().catch(() => undefined), BURST.everySeconds * 1000);
@@ -98,7 +117,17 @@ async function signInEveryone(stack: Stack) {
 
 function markdown(report: ReturnType<typeof buildReport>): string {
   const s = report.settings;
-  const row = (name: string, x: StreamStats) => [name, x.requests, x.throughputRps, x.latencyMs.p50, x.latencyMs.p95, x.latencyMs.p99, `${x.errorRate} %`, x.non2xx, x.status["5xx"]];
+  const row = (name: string, x: StreamStats) => [
+    name,
+    x.requests,
+    x.throughputRps,
+    x.latencyMs.p50,
+    x.latencyMs.p95,
+    x.latencyMs.p99,
+    `${x.errorRate} %`,
+    x.non2xx,
+    x.status["5xx"],
+  ];
   return [
     `Measured ${report.date} on ${machineLine()}; ${s.portalInstances === 1 ? "one standalone portal instance" : `${s.portalInstances} standalone portal instances`}, the emulators and the load generator on the same machine.`,
     "",
@@ -107,7 +136,10 @@ function markdown(report: ReturnType<typeof buildReport>): string {
       `${s.revealConnections} connections replaying the reveal action at ${s.revealRatePerSecond}/s as ${REVEAL_USERS.length} users; ` +
       `Graph answers 429 to every key read of ${THROTTLED_USER} (Retry-After 10 s) and to ${BURST.calls} key-list calls every ${BURST.everySeconds} s (Retry-After ${BURST.retryAfter} s).`,
     "",
-    table(["stream", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "non-2xx", "5xx"], [row("device list", report.deviceList), row("reveal", report.reveal)]),
+    table(
+      ["stream", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "non-2xx", "5xx"],
+      [row("device list", report.deviceList), row("reveal", report.reveal)],
+    ),
     "",
     `Throttled Graph calls injected: ${report.throttling.throttledGraphCalls}. Portal log: reveals ${JSON.stringify(report.serverLog.reveals)}, Graph failures ${JSON.stringify(report.serverLog.graphFailures)}.`,
     "",
@@ -118,7 +150,10 @@ function markdown(report: ReturnType<typeof buildReport>): string {
     `CPU during the run (100 % = one core of ${report.cpu.cores}): portal ${report.cpu.ownPercent.portal} %, emulators ${report.cpu.ownPercent.emulators} %, ` +
       `load generator ${report.cpu.ownPercent.loadGenerator} %, other processes ${report.cpu.otherProcessesPercent} %.`,
     "",
-    table(["target", "measured", "result"], report.targets.map((t) => [t.target, t.measured, t.result])),
+    table(
+      ["target", "measured", "result"],
+      report.targets.map((t) => [t.target, t.measured, t.result]),
+    ),
     ...(report.warnings.length ? ["", ...report.warnings.map((w) => `> ${w}`)] : []),
   ].join("\n");
 }
@@ -136,17 +171,36 @@ function buildReport(input: {
   const { deviceList, reveal, memory } = input;
   const fivexx = deviceList.status["5xx"] + reveal.status["5xx"];
   const targets = [
-    { target: "device list ≥ 200 req/s", measured: `${deviceList.throughputRps} req/s`, pass: deviceList.throughputRps >= 200 },
-    { target: "device list p95 < 500 ms", measured: `${deviceList.latencyMs.p95} ms`, pass: deviceList.latencyMs.p95 < 500 },
+    {
+      target: "device list ≥ 200 req/s",
+      measured: `${deviceList.throughputRps} req/s`,
+      pass: deviceList.throughputRps >= 200,
+    },
+    {
+      target: "device list p95 < 500 ms",
+      measured: `${deviceList.latencyMs.p95} ms`,
+      pass: deviceList.latencyMs.p95 < 500,
+    },
     { target: "zero 5xx", measured: String(fivexx), pass: fivexx === 0 },
     { target: "portal up to the end", measured: input.survived ? "yes" : "no, it stopped", pass: input.survived },
-    { target: `memory flat (last ${memory.windowSeconds} s ≤ +20 % of first ${memory.windowSeconds} s)`, measured: `${signed(memory.growthPercent)} %`, pass: memory.flat },
+    {
+      target: `memory flat (last ${memory.windowSeconds} s ≤ +20 % of first ${memory.windowSeconds} s)`,
+      measured: `${signed(memory.growthPercent)} %`,
+      pass: memory.flat,
+    },
   ].map((t) => ({ ...t, result: verdict(t.pass) }));
   return {
     kind: "loadtest",
     date: new Date().toISOString(),
     machine: machine(),
-    settings: { ...settings, stackEnv, listUsers: LIST_USERS, revealUsers: REVEAL_USERS, throttledUser: THROTTLED_USER, burst: BURST },
+    settings: {
+      ...settings,
+      stackEnv,
+      listUsers: LIST_USERS,
+      revealUsers: REVEAL_USERS,
+      throttledUser: THROTTLED_USER,
+      burst: BURST,
+    },
     deviceList,
     reveal,
     throttling: { throttledGraphCalls: input.throttledGraphCalls },
@@ -167,21 +221,45 @@ async function main() {
   const { listCookies, actions } = await signInEveryone(stack);
   await stack.control.config({ graphLatencyMs: settings.graphLatencyMs });
   const listRequest = rotate(listCookies);
-  const nextList = () => ({ method: "GET", path: "/devices", headers: { cookie: listRequest(), accept: "text/html", "accept-encoding": "gzip", "user-agent": "KeyDesk load test" } });
+  const nextList = () => ({
+    method: "GET",
+    path: "/devices",
+    headers: {
+      cookie: listRequest(),
+      accept: "text/html",
+      "accept-encoding": "gzip",
+      "user-agent": "KeyDesk load test",
+    },
+  });
   const nextAction = rotate(actions);
   // The action's Origin must name the instance it goes to, or Next.js rejects it as cross-site.
   const nextReveal = (origin: string) => {
     const action = nextAction();
-    return { method: "POST", path: action.path, headers: { ...action.headers, origin, referer: `${origin}${action.path}`, cookie: action.cookie }, body: action.body };
+    return {
+      method: "POST",
+      path: action.path,
+      headers: { ...action.headers, origin, referer: `${origin}${action.path}`, cookie: action.cookie },
+      body: action.body,
+    };
   };
 
   const quiet = await waitForQuietMachine(Number(args["max-wait-quiet"]), log);
   log(`warming up for ${settings.warmupSeconds} s…`);
-  await runStream({ urls: stack.portalUrls, connections: settings.deviceListConnections, durationSeconds: settings.warmupSeconds, next: nextList });
+  await runStream({
+    urls: stack.portalUrls,
+    connections: settings.deviceListConnections,
+    durationSeconds: settings.warmupSeconds,
+    next: nextList,
+  });
 
   const pids = stack.serverPids();
   if (pids.length === 0) throw new Error("could not find the standalone server process of the portal");
-  await stack.control.addFault({ kind: "status", status: 429, retryAfter: 10, match: { userPrincipalName: THROTTLED_USER, queryIncludes: "$select=key" } });
+  await stack.control.addFault({
+    kind: "status",
+    status: 429,
+    retryAfter: 10,
+    match: { userPrincipalName: THROTTLED_USER, queryIncludes: "$select=key" },
+  });
   const bursts = throttleBursts(stack);
   await bursts.start();
   const serverLog = logWindow(stack.logFile);
@@ -190,8 +268,19 @@ async function main() {
   const cpu = countCpu({ portal: () => pids, emulators: () => [stack.pid], loadGenerator: () => [process.pid] });
   log(`measuring for ${settings.durationSeconds} s (portal pid ${pids.join(", ")})…`);
   const [deviceList, reveal] = await Promise.all([
-    runStream({ urls: stack.portalUrls, connections: settings.deviceListConnections, durationSeconds: settings.durationSeconds, next: nextList }),
-    runStream({ urls: stack.portalUrls, connections: settings.revealConnections, overallRate: settings.revealRatePerSecond, durationSeconds: settings.durationSeconds, next: nextReveal }),
+    runStream({
+      urls: stack.portalUrls,
+      connections: settings.deviceListConnections,
+      durationSeconds: settings.durationSeconds,
+      next: nextList,
+    }),
+    runStream({
+      urls: stack.portalUrls,
+      connections: settings.revealConnections,
+      overallRate: settings.revealRatePerSecond,
+      durationSeconds: settings.durationSeconds,
+      next: nextReveal,
+    }),
   ]);
   const samples = memory.stop();
   const cpuUse = cpu();
@@ -202,17 +291,32 @@ async function main() {
   const survived = stack.serverPids().length === pids.length && !logged.fatal;
 
   const warnings: string[] = [];
-  if (!survived) warnings.push(`The portal stopped during the run${logged.fatal ? `: ${logged.fatal}` : ""} (see ${stack.logFile}).`);
-  if (buildStamp() !== stamp) warnings.push("The build changed during the run (someone rebuilt .next): the figures may be invalid; run again.");
+  if (!survived)
+    warnings.push(
+      `The portal stopped during the run${logged.fatal ? `: ${logged.fatal}` : ""} (see ${stack.logFile}).`,
+    );
+  if (buildStamp() !== stamp)
+    warnings.push("The build changed during the run (someone rebuilt .next): the figures may be invalid; run again.");
   if (cpuUse.otherProcessesPercent > 20) {
     warnings.push(
       `Other processes on this machine used ${cpuUse.otherProcessesPercent} % of a core during the run (1-min load average ${loadBefore.toFixed(1)} at the start, ` +
         `${quiet.busyPercent} % busy before the warm-up after waiting ${quiet.waitedSeconds} s): the figures understate KeyDesk.`,
     );
   }
-  const report = buildReport({ deviceList, reveal, memory: summariseMemory(samples, settings.durationSeconds), throttledGraphCalls, serverLog: logged, survived, cpu: cpuUse, warnings });
+  const report = buildReport({
+    deviceList,
+    reveal,
+    memory: summariseMemory(samples, settings.durationSeconds),
+    throttledGraphCalls,
+    serverLog: logged,
+    survived,
+    cpu: cpuUse,
+    warnings,
+  });
   writeSection("loadtest", `## Load test\n\n${markdown(report)}`);
-  console.log(JSON.stringify({ ...report, memorySamplesMiB: samples.map((s) => [round(s.atSeconds), round(s.rssMiB)]) }, null, 2));
+  console.log(
+    JSON.stringify({ ...report, memorySamplesMiB: samples.map((s) => [round(s.atSeconds), round(s.rssMiB)]) }, null, 2),
+  );
   for (const t of report.targets) log(`${t.result}  ${t.target}: ${t.measured}`);
   process.exitCode = report.pass ? 0 : 1;
 }

@@ -132,7 +132,10 @@ async function main() {
   );
   const logFile = args["log-file"] ? createWriteStream(resolve(args["log-file"]), { flags: "w" }) : null;
   for (const server of servers) {
-    for (const [stream, sink] of [[server.stdout, process.stdout], [server.stderr, process.stderr]] as const) {
+    for (const [stream, sink] of [
+      [server.stdout, process.stdout],
+      [server.stderr, process.stderr],
+    ] as const) {
       stream.on("data", (chunk: Buffer) => {
         sink.write(chunk);
         logFile?.write(chunk);
@@ -164,7 +167,9 @@ async function main() {
   for (const server of servers) server.on("exit", (code) => void stop(code ?? 0));
 
   if (!args.quiet) {
-    const accounts = seed.tenants.flatMap((t) => t.users.map((u) => `    ${u.userPrincipalName.padEnd(34)} ${u.demoNote}`));
+    const accounts = seed.tenants.flatMap((t) =>
+      t.users.map((u) => `    ${u.userPrincipalName.padEnd(34)} ${u.demoNote}`),
+    );
     console.log(
       [
         "",

@@ -49,10 +49,14 @@ export default async function LookupPage({ searchParams }: Props) {
       <KeyIdForm value={typed} error={input && !input.ok ? input.reason : null} />
       {failure ? <FailureNotice failure={failure} retryHref={`/?keyId=${encodeURIComponent(typed)}`} /> : null}
       {lookup && lookup.matches.length > 1 ? <AmbiguousResult lookup={lookup} /> : null}
-      {lookup && lookup.matches.length === 0 ? <NoMatchResult lookup={lookup} typed={typed.trim().toUpperCase()} /> : null}
+      {lookup && lookup.matches.length === 0 ? (
+        <NoMatchResult lookup={lookup} typed={typed.trim().toUpperCase()} />
+      ) : null}
       {!lookup ? <RecoveryScreenHint /> : null}
       <p className="text-sm">
-        <Link className="link" href="/devices">{t("lookup.browse")}</Link>
+        <Link className="link" href="/devices">
+          {t("lookup.browse")}
+        </Link>
       </p>
     </div>
   );

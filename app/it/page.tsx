@@ -13,7 +13,13 @@ const PAGES = [
   { href: "/it/lockout-screen", title: "it.lockout.title", summary: "it.index.summary.lockout" },
 ] as const;
 
-const NEEDS = ["it.index.need.app", "it.index.need.host", "it.index.need.settings", "it.index.need.selfService", "it.index.need.redis"] as const;
+const NEEDS = [
+  "it.index.need.app",
+  "it.index.need.host",
+  "it.index.need.settings",
+  "it.index.need.selfService",
+  "it.index.need.redis",
+] as const;
 
 const DOCS = [
   { file: "README.md", what: "it.index.doc.readme" },
@@ -29,7 +35,7 @@ export default async function ItIndexPage() {
     <div className="space-y-8 break-words">
       <header className="space-y-2">
         <h1 className="text-2xl font-bold sm:text-3xl">{t("it.index.heading")}</h1>
-        <p className="text-lg text-muted">{t("it.index.lead")}</p>
+        <p className="text-muted text-lg">{t("it.index.lead")}</p>
       </header>
       <ItSection id="needs" title={t("it.index.needsHeading")}>
         <ul className="list-inside list-disc space-y-2">
@@ -45,14 +51,17 @@ export default async function ItIndexPage() {
         <ol className="space-y-3">
           {PAGES.map((page, index) => (
             <li key={page.href}>
-              <Link href={page.href} className="card flex min-h-16 items-center justify-between gap-3 text-ink no-underline hover:border-accent">
+              <Link
+                href={page.href}
+                className="card text-ink hover:border-accent flex min-h-16 items-center justify-between gap-3 no-underline"
+              >
                 <span className="min-w-0 space-y-1">
-                  <span className="block text-lg font-semibold text-accent underline underline-offset-2">
+                  <span className="text-accent block text-lg font-semibold underline underline-offset-2">
                     {index + 1}. {t(page.title)}
                   </span>
-                  <span className="block text-sm text-muted">{t(page.summary)}</span>
+                  <span className="text-muted block text-sm">{t(page.summary)}</span>
                 </span>
-                <span aria-hidden="true" className="text-2xl text-muted">
+                <span aria-hidden="true" className="text-muted text-2xl">
                   ›
                 </span>
               </Link>

@@ -6,8 +6,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("personal.title") };
 }
 
-
-
 export default async function PersonalAccountPage() {
   const t = await getT();
   return (
@@ -20,7 +18,7 @@ export default async function PersonalAccountPage() {
         <a className="btn-primary w-full sm:w-auto" href={PERSONAL_RECOVERY_URL} rel="noreferrer">
           {t("personal.button")}
         </a>
-        <p className="text-sm text-muted">{t("personal.shortLink")}</p>
+        <p className="text-muted text-sm">{t("personal.shortLink")}</p>
       </div>
       <p>
         {t("personal.work")}{" "}

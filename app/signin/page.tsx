@@ -51,10 +51,13 @@ export default async function SignInPage({ searchParams }: Props) {
     <div className="space-y-6">
       <div className="space-y-2">
         <h1 className="text-2xl font-bold sm:text-3xl">{t("signin.heading")}</h1>
-        <p className="text-lg text-muted">{t("signin.lead")}</p>
+        <p className="text-muted text-lg">{t("signin.lead")}</p>
       </div>
       {notice ? (
-        <p role={notice.tone === "error" ? "alert" : "status"} className={`card ${notice.tone === "error" ? "border-danger text-danger" : ""}`}>
+        <p
+          role={notice.tone === "error" ? "alert" : "status"}
+          className={`card ${notice.tone === "error" ? "border-danger text-danger" : ""}`}
+        >
           {t(notice.key)}
         </p>
       ) : null}
@@ -74,7 +77,7 @@ export default async function SignInPage({ searchParams }: Props) {
           {t("signin.button")}
         </button>
       </form>
-      <p className="text-sm text-muted">
+      <p className="text-muted text-sm">
         {t("signin.personalHint")}{" "}
         <Link className="link" href="/personal-account">
           {t("signin.personalLink")}

@@ -38,7 +38,13 @@ export async function DeviceList({ portal, retryHref = "/devices" }: { portal: P
             </Link>
           </h2>
           <DeviceSummary device={device} />
-          <Suspense fallback={<p className="text-sm text-muted" role="status">{t("keys.loading")}</p>}>
+          <Suspense
+            fallback={
+              <p className="text-muted text-sm" role="status">
+                {t("keys.loading")}
+              </p>
+            }
+          >
             <KeyList portal={portal} device={device} retryHref={retryHref} />
           </Suspense>
         </li>

@@ -4,12 +4,24 @@ import { getT } from "@/lib/i18n/server";
 import { describeFailure } from "@/lib/portal/failure";
 
 /** A Graph failure told in plain words, with what to do next. */
-export async function FailureNotice({ failure, retryHref, compact = false }: { failure: GraphFailure; retryHref?: string; compact?: boolean }) {
+export async function FailureNotice({
+  failure,
+  retryHref,
+  compact = false,
+}: {
+  failure: GraphFailure;
+  retryHref?: string;
+  compact?: boolean;
+}) {
   const t = await getT();
   const copy = describeFailure(failure);
   return (
-    <div role="alert" data-testid="failure" className={`rounded-lg border border-danger/60 bg-surface ${compact ? "p-3" : "p-4"} space-y-2`}>
-      <p className="font-semibold text-danger">{t(copy.title)}</p>
+    <div
+      role="alert"
+      data-testid="failure"
+      className={`border-danger/60 bg-surface rounded-lg border ${compact ? "p-3" : "p-4"} space-y-2`}
+    >
+      <p className="text-danger font-semibold">{t(copy.title)}</p>
       <p className="text-sm">{t(copy.body, { seconds: copy.retryAfterSeconds ?? 0 })}</p>
       {copy.canRetry && retryHref ? (
         <Link className="btn-secondary min-h-10 py-2 text-sm" href={retryHref} prefetch={false}>
@@ -17,7 +29,10 @@ export async function FailureNotice({ failure, retryHref, compact = false }: { f
         </Link>
       ) : null}
       {failure.kind === "session-expired" ? (
-        <Link className="btn-primary min-h-10 py-2 text-sm" href={`/signin?reason=expired&callbackUrl=${encodeURIComponent(retryHref ?? "/")}`}>
+        <Link
+          className="btn-primary min-h-10 py-2 text-sm"
+          href={`/signin?reason=expired&callbackUrl=${encodeURIComponent(retryHref ?? "/")}`}
+        >
           {t("failure.signInAgain")}
         </Link>
       ) : null}

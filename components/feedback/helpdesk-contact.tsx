@@ -14,7 +14,9 @@ export async function HelpdeskContact({ keyIdToQuote, headingLevel = 2 }: Props)
   const desk = getHelpdesk();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const rows = [
-    desk.phone ? { label: t("help.helpdesk.phone"), value: desk.phone, href: `tel:${desk.phone.replace(/[^\d+]/g, "")}` } : null,
+    desk.phone
+      ? { label: t("help.helpdesk.phone"), value: desk.phone, href: `tel:${desk.phone.replace(/[^\d+]/g, "")}` }
+      : null,
     desk.email ? { label: t("help.helpdesk.email"), value: desk.email, href: `mailto:${desk.email}` } : null,
     desk.url ? { label: t("help.helpdesk.web"), value: desk.url, href: desk.url } : null,
     desk.hours ? { label: t("help.helpdesk.hours"), value: desk.hours, href: null } : null,

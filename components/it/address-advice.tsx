@@ -29,7 +29,9 @@ export async function AddressAdvice({ url }: { url: string }) {
   return (
     <div className="space-y-3">
       <p>{t("it.lockout.advice.intro")}</p>
-      <p className="font-semibold [overflow-wrap:anywhere]">{t("it.lockout.advice.yours", { address: typed, length: typed.length })}</p>
+      <p className="font-semibold [overflow-wrap:anywhere]">
+        {t("it.lockout.advice.yours", { address: typed, length: typed.length })}
+      </p>
       <ul className="list-inside list-disc space-y-1">
         {addressHints(url).map((hint) => (
           <li key={hint.code}>
@@ -39,7 +41,14 @@ export async function AddressAdvice({ url }: { url: string }) {
       </ul>
       <h3 className="pt-2 font-bold">{t("it.lockout.advice.tipsHeading")}</h3>
       <ul className="list-inside list-disc space-y-1">
-        {(["it.lockout.advice.tip1", "it.lockout.advice.tip2", "it.lockout.advice.tip3", "it.lockout.advice.tip4"] as const).map((key) => (
+        {(
+          [
+            "it.lockout.advice.tip1",
+            "it.lockout.advice.tip2",
+            "it.lockout.advice.tip3",
+            "it.lockout.advice.tip4",
+          ] as const
+        ).map((key) => (
           <li key={key}>{t(key)}</li>
         ))}
       </ul>

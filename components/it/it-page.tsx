@@ -12,7 +12,7 @@ export async function ItPage({ title, lead, children }: { title: string; lead: s
       </Link>
       <header className="space-y-2">
         <h1 className="text-2xl font-bold break-words sm:text-3xl">{title}</h1>
-        <p className="text-lg text-muted">{lead}</p>
+        <p className="text-muted text-lg">{lead}</p>
       </header>
       {children}
     </article>

@@ -9,7 +9,7 @@ const PATH = "/it/lockout-screen";
 function FieldErrors({ id, problems }: { id: string; problems: Problem[] }) {
   if (problems.length === 0) return null;
   return (
-    <ul id={id} className="space-y-1 font-semibold text-danger">
+    <ul id={id} className="text-danger space-y-1 font-semibold">
       {problems.map((p) => (
         <li key={p.code}>
           <ProblemText problem={p} />
@@ -22,7 +22,14 @@ function FieldErrors({ id, problems }: { id: string; problems: Problem[] }) {
 type FieldAria = { "aria-invalid": boolean; "aria-describedby": string };
 
 /** A labelled field with its hint, its character count and its problems, all tied to the control for screen readers. */
-function CountedField(props: { id: string; label: string; hint: string; count: string; problems: Problem[]; control: (aria: FieldAria) => ReactNode }) {
+function CountedField(props: {
+  id: string;
+  label: string;
+  hint: string;
+  count: string;
+  problems: Problem[];
+  control: (aria: FieldAria) => ReactNode;
+}) {
   const { id, problems } = props;
   const invalid = problems.length > 0;
   const describedBy = [`${id}-hint`, `${id}-count`, ...(invalid ? [`${id}-errors`] : [])].join(" ");
@@ -31,11 +38,11 @@ function CountedField(props: { id: string; label: string; hint: string; count: s
       <label htmlFor={id} className="block font-semibold">
         {props.label}
       </label>
-      <p id={`${id}-hint`} className="text-sm text-muted">
+      <p id={`${id}-hint`} className="text-muted text-sm">
         {props.hint}
       </p>
       {props.control({ "aria-invalid": invalid, "aria-describedby": describedBy })}
-      <p id={`${id}-count`} className="text-sm text-muted">
+      <p id={`${id}-count`} className="text-muted text-sm">
         {props.count}
       </p>
       <FieldErrors id={`${id}-errors`} problems={problems} />
@@ -54,7 +61,13 @@ export async function LockoutForm({ setting }: { setting: RecoverySetting }) {
         <legend className="mb-1 font-semibold">{t("it.lockout.form.option")}</legend>
         {(["message", "url"] as const).map((option) => (
           <label key={option} className="flex min-h-11 items-start gap-3">
-            <input type="radio" name="option" value={option} defaultChecked={setting.option === option} className="mt-1 h-5 w-5 shrink-0 accent-accent" />
+            <input
+              type="radio"
+              name="option"
+              value={option}
+              defaultChecked={setting.option === option}
+              className="accent-accent mt-1 h-5 w-5 shrink-0"
+            />
             <span>{t(option === "message" ? "it.lockout.form.optionMessage" : "it.lockout.form.optionUrl")}</span>
           </label>
         ))}
@@ -73,7 +86,7 @@ export async function LockoutForm({ setting }: { setting: RecoverySetting }) {
             rows={5}
             defaultValue={setting.message}
             {...aria}
-            className="w-full rounded-lg border border-line bg-surface p-3 text-base text-ink aria-[invalid=true]:border-danger"
+            className="border-line bg-surface text-ink aria-[invalid=true]:border-danger w-full rounded-lg border p-3 text-base"
           />
         )}
       />
@@ -94,7 +107,7 @@ export async function LockoutForm({ setting }: { setting: RecoverySetting }) {
             spellCheck={false}
             defaultValue={setting.url}
             {...aria}
-            className="min-h-12 w-full rounded-lg border border-line bg-surface px-3 text-base text-ink aria-[invalid=true]:border-danger"
+            className="border-line bg-surface text-ink aria-[invalid=true]:border-danger min-h-12 w-full rounded-lg border px-3 text-base"
           />
         )}
       />

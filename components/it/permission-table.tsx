@@ -13,15 +13,21 @@ export async function PermissionTable() {
     <table className="w-full border-collapse text-left">
       <caption className="sr-only">{t("it.register.perm.caption")}</caption>
       <thead>
-        <tr className="border-b border-line">
-          <th scope="col" className="py-2 pr-3">{t("it.register.perm.scope")}</th>
-          <th scope="col" className="py-2">{t("it.register.perm.why")}</th>
+        <tr className="border-line border-b">
+          <th scope="col" className="py-2 pr-3">
+            {t("it.register.perm.scope")}
+          </th>
+          <th scope="col" className="py-2">
+            {t("it.register.perm.why")}
+          </th>
         </tr>
       </thead>
       <tbody>
         {ROWS.map((row) => (
-          <tr key={row.scope} className="border-b border-line align-top">
-            <th scope="row" className="py-2 pr-3 font-mono text-sm font-semibold [overflow-wrap:anywhere]">{row.scope}</th>
+          <tr key={row.scope} className="border-line border-b align-top">
+            <th scope="row" className="py-2 pr-3 font-mono text-sm font-semibold [overflow-wrap:anywhere]">
+              {row.scope}
+            </th>
             <td className="py-2">{t(row.why)}</td>
           </tr>
         ))}

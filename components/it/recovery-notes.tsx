@@ -24,7 +24,9 @@ async function WarningText({ warning, url }: { warning: Warning; url: string }) 
     case "characters":
       return t("it.lockout.warning.characters", {
         field: t(warning.field === "message" ? "it.lockout.field.message" : "it.lockout.field.url"),
-        characters: warning.characters.map((c) => `“${c}” (U+${c.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")})`).join(", "),
+        characters: warning.characters
+          .map((c) => `“${c}” (U+${c.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")})`)
+          .join(", "),
       });
     case "noAddress":
       return t("it.lockout.warning.noAddress", { address: typeableAddress(url) });
@@ -39,8 +41,8 @@ export async function RecoveryNotes({ setting }: { setting: RecoverySetting }) {
   return (
     <>
       {setting.problems.length > 0 ? (
-        <div role="alert" className="card space-y-2 border-2 border-danger">
-          <p className="font-bold text-danger">{t("it.lockout.problem.heading")}</p>
+        <div role="alert" className="card border-danger space-y-2 border-2">
+          <p className="text-danger font-bold">{t("it.lockout.problem.heading")}</p>
           <ul className="list-inside list-disc space-y-1">
             {setting.problems.map((p) => (
               <li key={`${p.field}-${p.code}`}>
@@ -51,7 +53,7 @@ export async function RecoveryNotes({ setting }: { setting: RecoverySetting }) {
         </div>
       ) : null}
       {setting.warnings.length > 0 ? (
-        <div role="note" className="card space-y-2 border-2 border-accent">
+        <div role="note" className="card border-accent space-y-2 border-2">
           <p className="font-bold">{t("it.lockout.warning.heading")}</p>
           <ul className="list-inside list-disc space-y-1">
             {setting.warnings.map((w) => (

@@ -11,10 +11,15 @@ const EXAMPLE_KEY_ID = "4290B6C0-B17A-497A-8552-272CC30E80D4";
  */
 export async function RecoveryPreview({ setting }: { setting: RecoverySetting }) {
   const t = await getT();
-  const text = setting.option === "message" ? setting.message : t("it.lockout.preview.defaultMessage", { url: setting.url });
+  const text =
+    setting.option === "message" ? setting.message : t("it.lockout.preview.defaultMessage", { url: setting.url });
   return (
     <figure className="space-y-2">
-      <div role="group" aria-label={t("it.lockout.preview.label")} className="space-y-4 rounded-lg bg-[#0a4a8f] p-4 font-sans text-white sm:p-6">
+      <div
+        role="group"
+        aria-label={t("it.lockout.preview.label")}
+        className="space-y-4 rounded-lg bg-[#0a4a8f] p-4 font-sans text-white sm:p-6"
+      >
         <p className="text-xl font-light sm:text-2xl">{t("it.lockout.preview.title")}</p>
         <p className="text-sm">{t("it.lockout.preview.enterKey")}</p>
         <div aria-hidden="true" className="flex flex-wrap gap-1.5">
@@ -30,7 +35,7 @@ export async function RecoveryPreview({ setting }: { setting: RecoverySetting })
           <span>{t("it.lockout.preview.more")}</span>
         </div>
       </div>
-      <figcaption className="text-sm text-muted">{t("it.lockout.preview.caption")}</figcaption>
+      <figcaption className="text-muted text-sm">{t("it.lockout.preview.caption")}</figcaption>
     </figure>
   );
 }

@@ -27,7 +27,7 @@ export async function RecoveryValues({ setting }: { setting: RecoverySetting }) 
         {values ? (
           <CommandBlock label={option.gpoField} text={values.gpo} labels={labels} />
         ) : (
-          <p className="font-semibold text-danger">{t("it.lockout.problem.noValues")}</p>
+          <p className="text-danger font-semibold">{t("it.lockout.problem.noValues")}</p>
         )}
       </ItSection>
 
@@ -43,9 +43,9 @@ export async function RecoveryValues({ setting }: { setting: RecoverySetting }) 
         {values ? (
           <CommandBlock label={t("it.lockout.csp.value")} text={values.csp} labels={labels} />
         ) : (
-          <p className="font-semibold text-danger">{t("it.lockout.problem.noValues")}</p>
+          <p className="text-danger font-semibold">{t("it.lockout.problem.noValues")}</p>
         )}
-        <p className="text-sm text-muted">{t("it.lockout.csp.note")}</p>
+        <p className="text-muted text-sm">{t("it.lockout.csp.note")}</p>
       </ItSection>
     </>
   );

@@ -12,14 +12,20 @@ export async function MultiTenant() {
     <ItSection id="multi-tenant" title={t("it.register.multi.heading")}>
       <Facts
         items={[
-          { label: t("it.register.multi.single"), value: <code className="font-mono text-sm">{SINGLE_TENANT_ISSUER}</code> },
-          { label: t("it.register.multi.multi"), value: <code className="font-mono text-sm">{MULTI_TENANT_ISSUER}</code> },
+          {
+            label: t("it.register.multi.single"),
+            value: <code className="font-mono text-sm">{SINGLE_TENANT_ISSUER}</code>,
+          },
+          {
+            label: t("it.register.multi.multi"),
+            value: <code className="font-mono text-sm">{MULTI_TENANT_ISSUER}</code>,
+          },
         ]}
       />
       <p>{t("it.register.multi.p1")}</p>
       <p>{t("it.register.multi.p2")}</p>
       <CommandBlock label={t("it.register.multi.consentLabel")} text={ADMIN_CONSENT_URL} labels={copyLabels(t)} />
-      <p className="text-sm text-muted">{t("it.register.multi.clouds")}</p>
+      <p className="text-muted text-sm">{t("it.register.multi.clouds")}</p>
     </ItSection>
   );
 }
@@ -34,7 +40,7 @@ export async function RegisterScripts({ redirectUri }: { redirectUri: string }) 
       <p>{t("it.register.script.p1")}</p>
       <CommandBlock label={t("it.register.script.bash")} text={commands.bash} labels={labels} />
       <CommandBlock label={t("it.register.script.powershell")} text={commands.powershell} labels={labels} />
-      <p className="text-sm text-muted">{t("it.register.script.untested")}</p>
+      <p className="text-muted text-sm">{t("it.register.script.untested")}</p>
       <p>
         {t("it.register.next")}{" "}
         <Link className="link" href="/it/configuration">

@@ -18,7 +18,7 @@ export async function SettingList({ group }: { group: SettingGroup }) {
   const t = await getT();
   return (
     <ItSection id={`group-${group}`} title={t(GROUP_TITLES[group])}>
-      <ul className="divide-y divide-line">
+      <ul className="divide-line divide-y">
         {settingsIn(group).map((name) => {
           const setting = SETTINGS[name];
           const requirement =
@@ -31,14 +31,16 @@ export async function SettingList({ group }: { group: SettingGroup }) {
             <li key={name} id={name} className="space-y-1.5 py-3 first:pt-0 last:pb-0">
               <h3 className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
                 <code className="font-mono font-bold [overflow-wrap:anywhere]">{name}</code>
-                <span className="text-sm text-muted">{requirement}</span>
+                <span className="text-muted text-sm">{requirement}</span>
               </h3>
               <p>{t(setting.description)}</p>
               <p className="text-sm">
                 <span className="font-semibold">{t("it.config.example")}</span>{" "}
                 <code className="font-mono [overflow-wrap:anywhere]">{setting.example}</code>
               </p>
-              {"secret" in setting && setting.secret ? <p className="text-sm text-muted">{t("it.config.secret")}</p> : null}
+              {"secret" in setting && setting.secret ? (
+                <p className="text-muted text-sm">{t("it.config.secret")}</p>
+              ) : null}
             </li>
           );
         })}

@@ -12,9 +12,9 @@ export async function KeyFacts({ context }: { context: KeyContext }) {
   return (
     <div className="space-y-3">
       <div className="card space-y-2">
-        <p className="text-sm text-muted">{t("key.compare")}</p>
+        <p className="text-muted text-sm">{t("key.compare")}</p>
         <p className="font-mono text-lg break-all" data-testid="key-id">
-          <strong className="rounded bg-accent/15 px-1 text-ink">{first}</strong>
+          <strong className="bg-accent/15 text-ink rounded px-1">{first}</strong>
           {display.slice(8)}
         </p>
         <dl className="facts text-sm">
@@ -35,7 +35,7 @@ export async function KeyFacts({ context }: { context: KeyContext }) {
         </dl>
       </div>
       {context.superseded ? (
-        <div role="note" className="rounded-lg border-2 border-danger/70 p-3 text-sm" data-testid="superseded">
+        <div role="note" className="border-danger/70 rounded-lg border-2 p-3 text-sm" data-testid="superseded">
           <p className="font-semibold">{t("key.superseded.title")}</p>
           <p>{t("key.superseded.body")}</p>
           {context.newestOsKeyId ? (

@@ -14,7 +14,7 @@ export async function KeyList({ portal, device, retryHref }: { portal: Portal; d
   if (!result.ok) return <FailureNotice failure={result.failure} retryHref={retryHref} compact />;
   if (result.keys.length === 0) {
     return (
-      <p className="rounded-lg bg-canvas p-3 text-sm" data-testid="no-keys">
+      <p className="bg-canvas rounded-lg p-3 text-sm" data-testid="no-keys">
         {t(device.joinType === "hybrid-joined" ? "keys.none.hybrid" : "keys.none.body")}
       </p>
     );
@@ -22,16 +22,16 @@ export async function KeyList({ portal, device, retryHref }: { portal: Portal; d
   const superseded = supersededKeyIds(result.keys);
   return (
     <div>
-      <h3 className="mb-2 text-sm font-semibold text-muted">{t("keys.heading", { count: result.keys.length })}</h3>
+      <h3 className="text-muted mb-2 text-sm font-semibold">{t("keys.heading", { count: result.keys.length })}</h3>
       <ul className="link-rows">
         {result.keys.map((key) => (
           <li key={key.id}>
             <Link href={`/keys/${key.id}`} data-testid="key-link">
               <span className="key-id">{formatKeyIdForDisplay(key.id)}</span>
-              <span className="mt-1 flex flex-wrap gap-x-3 text-xs text-muted">
+              <span className="text-muted mt-1 flex flex-wrap gap-x-3 text-xs">
                 <span>{t(VOLUME_LABEL[key.volume])}</span>
                 <span>{t("keys.backedUp", { date: f.date(key.createdAt) ?? t("device.unknownValue") })}</span>
-                {superseded.has(key.id) ? <span className="font-semibold text-ink">{t("keys.older")}</span> : null}
+                {superseded.has(key.id) ? <span className="text-ink font-semibold">{t("keys.older")}</span> : null}
               </span>
             </Link>
           </li>

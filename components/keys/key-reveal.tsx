@@ -37,14 +37,29 @@ const noSubscription = () => () => undefined;
  * "Show recovery key": asks the server for this one key only when pressed, shows it for a
  * limited time, and forgets it when hidden. The key is never put in the URL or any storage.
  */
-export function KeyReveal({ keyId, keyIdDisplay, deviceId, autoHideSeconds, locale, messages, signInHref, notice, reasons, commands }: Props) {
+export function KeyReveal({
+  keyId,
+  keyIdDisplay,
+  deviceId,
+  autoHideSeconds,
+  locale,
+  messages,
+  signInHref,
+  notice,
+  reasons,
+  commands,
+}: Props) {
   const t = (key: RevealMessageKey, vars?: Vars) => formatMessage(locale, messages[key], vars);
   const [state, setState] = useState<State>({ kind: "hidden" });
   const [pending, startTransition] = useTransition();
   const [now, setNow] = useState(() => Date.now());
   const [stepMode, setStepMode] = useState(false);
   // The button works only once React runs in the page; until then it says so by being disabled.
-  const interactive = useSyncExternalStore(noSubscription, () => true, () => false);
+  const interactive = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const [copy, setCopy] = useState<"idle" | "copied" | "failed">("idle");
   const [noticeAccepted, setNoticeAccepted] = useState(notice === null);
   const [reason, setReason] = useState("");
@@ -59,7 +74,9 @@ export function KeyReveal({ keyId, keyIdDisplay, deviceId, autoHideSeconds, loca
     const timer = setInterval(() => {
       const at = Date.now();
       setNow(at);
-      setState((current) => (current.kind === "shown" && current.hidesAt <= at ? { kind: "hidden", notice: hiddenNotice } : current));
+      setState((current) =>
+        current.kind === "shown" && current.hidesAt <= at ? { kind: "hidden", notice: hiddenNotice } : current,
+      );
     }, 1000);
     return () => clearInterval(timer);
   }, [ticking, hiddenNotice]);
@@ -112,38 +129,55 @@ export function KeyReveal({ keyId, keyIdDisplay, deviceId, autoHideSeconds, loca
         <h2 id="key-heading" ref={keyHeading} tabIndex={-1} className="text-xl font-bold">
           {t("reveal.heading")}
         </h2>
-        <p className="sr-only" role="status">{t("reveal.shown", { time: formatCountdown(autoHideSeconds) })}</p>
+        <p className="sr-only" role="status">
+          {t("reveal.shown", { time: formatCountdown(autoHideSeconds) })}
+        </p>
         {stepMode ? (
           <StepByStep
             blocks={blocks}
             onDone={() => setStepMode(false)}
-            labels={{ position: (n, total) => t("reveal.position", { n, total }), previous: t("reveal.previous"), next: t("reveal.next"), done: t("reveal.done") }}
+            labels={{
+              position: (n, total) => t("reveal.position", { n, total }),
+              previous: t("reveal.previous"),
+              next: t("reveal.next"),
+              done: t("reveal.done"),
+            }}
           />
         ) : (
           <KeyBlocks blocks={blocks} blockLabel={(n) => t("reveal.block", { n })} />
         )}
-        <p className="text-sm text-muted" data-testid="hides-in">
+        <p className="text-muted text-sm" data-testid="hides-in">
           {t("reveal.hidesIn", { time: formatCountdown(secondsLeft) })}
         </p>
         <div className="grid gap-2 sm:grid-cols-3">
           <button type="button" className="btn-primary" onClick={() => void copyKey(state.key)}>
             {t("reveal.copy")}
           </button>
-          <button type="button" className="btn-secondary" onClick={() => setStepMode(!stepMode)} aria-pressed={stepMode}>
+          <button
+            type="button"
+            className="btn-secondary"
+            onClick={() => setStepMode(!stepMode)}
+            aria-pressed={stepMode}
+          >
             {stepMode ? t("reveal.showAll") : t("reveal.stepByStep")}
           </button>
           <button type="button" className="btn-secondary" onClick={hide}>
             {t("reveal.hide")}
           </button>
         </div>
-        <p role="status" className="min-h-6 text-sm font-semibold text-ok">
+        <p role="status" className="text-ok min-h-6 text-sm font-semibold">
           {copy === "copied" ? t("reveal.copied") : copy === "failed" ? t("reveal.copyFailed") : ""}
         </p>
-        <p className="rounded-lg border border-line bg-surface p-3 text-sm">{t("reveal.rotationNote")}</p>
-        <details className="rounded-lg border border-line bg-surface p-3" data-testid="key-commands">
+        <p className="border-line bg-surface rounded-lg border p-3 text-sm">{t("reveal.rotationNote")}</p>
+        <details className="border-line bg-surface rounded-lg border p-3" data-testid="key-commands">
           <summary className="cursor-pointer font-semibold">{t("reveal.commands")}</summary>
           <div className="mt-3">
-            <DriveCommands kind={commands.kind} initialDrive={commands.initialDrive} recoveryKey={state.key} labels={commands.labels} />
+            <DriveCommands
+              kind={commands.kind}
+              initialDrive={commands.initialDrive}
+              recoveryKey={state.key}
+              labels={commands.labels}
+            />
           </div>
         </details>
       </section>
@@ -154,45 +188,90 @@ export function KeyReveal({ keyId, keyIdDisplay, deviceId, autoHideSeconds, loca
   const waitSeconds = state.kind === "failed" ? Math.max(0, Math.ceil((state.retryAt - now) / 1000)) : 0;
   return (
     <div className="space-y-3">
-      {state.kind === "hidden" && state.notice ? <p role="status" className="text-sm">{state.notice}</p> : null}
+      {state.kind === "hidden" && state.notice ? (
+        <p role="status" className="text-sm">
+          {state.notice}
+        </p>
+      ) : null}
       {notice && state.kind !== "failed" ? (
-        <div className="space-y-2 rounded-lg border border-line bg-surface p-3" data-testid="reveal-notice">
+        <div className="border-line bg-surface space-y-2 rounded-lg border p-3" data-testid="reveal-notice">
           <p className="font-semibold">{t("reveal.notice.heading")}</p>
           <p className="text-sm whitespace-pre-line">{notice}</p>
           <label className="flex min-h-10 items-center gap-2 font-semibold">
-            <input type="checkbox" className="h-5 w-5" checked={noticeAccepted} onChange={(e) => setNoticeAccepted(e.target.checked)} />
+            <input
+              type="checkbox"
+              className="h-5 w-5"
+              checked={noticeAccepted}
+              onChange={(e) => setNoticeAccepted(e.target.checked)}
+            />
             {t("reveal.notice.accept")}
           </label>
         </div>
       ) : null}
       {reasons.length > 0 && state.kind !== "failed" ? (
-        <fieldset className="space-y-1 rounded-lg border border-line bg-surface p-3">
+        <fieldset className="border-line bg-surface space-y-1 rounded-lg border p-3">
           <legend className="px-1 font-semibold">{t("reveal.reason.legend")}</legend>
           {reasons.map((choice) => (
             <label key={choice} className="flex min-h-10 items-center gap-2">
-              <input type="radio" name="reveal-reason" className="h-5 w-5" value={choice} checked={reason === choice} onChange={() => setReason(choice)} />
+              <input
+                type="radio"
+                name="reveal-reason"
+                className="h-5 w-5"
+                value={choice}
+                checked={reason === choice}
+                onChange={() => setReason(choice)}
+              />
               {choice}
             </label>
           ))}
         </fieldset>
       ) : null}
       {missing ? (
-        <p role="alert" className="text-sm font-semibold text-danger">
+        <p role="alert" className="text-danger text-sm font-semibold">
           {t(missing === "notice" ? "reveal.notice.required" : "reveal.reason.required")}
         </p>
       ) : null}
-      {failure ? <RevealError error={failure.error} t={(k) => t(k, { keyId: keyIdDisplay, minutes: Math.ceil(waitSeconds / 60) })} signInHref={signInHref} /> : null}
-      {failure?.error === "forbidden" || failure?.error === "not-found" || failure?.error === "session-expired" ? null : (
-        <button ref={showButton} type="button" className="btn-primary w-full text-lg" onClick={reveal} disabled={!interactive || pending || waitSeconds > 0} aria-busy={pending}>
-          {pending ? t("reveal.loading") : failure ? (waitSeconds > 0 ? t("reveal.retryIn", { seconds: waitSeconds }) : t("reveal.retry")) : t("reveal.show")}
+      {failure ? (
+        <RevealError
+          error={failure.error}
+          t={(k) => t(k, { keyId: keyIdDisplay, minutes: Math.ceil(waitSeconds / 60) })}
+          signInHref={signInHref}
+        />
+      ) : null}
+      {failure?.error === "forbidden" ||
+      failure?.error === "not-found" ||
+      failure?.error === "session-expired" ? null : (
+        <button
+          ref={showButton}
+          type="button"
+          className="btn-primary w-full text-lg"
+          onClick={reveal}
+          disabled={!interactive || pending || waitSeconds > 0}
+          aria-busy={pending}
+        >
+          {pending
+            ? t("reveal.loading")
+            : failure
+              ? waitSeconds > 0
+                ? t("reveal.retryIn", { seconds: waitSeconds })
+                : t("reveal.retry")
+              : t("reveal.show")}
         </button>
       )}
-      <p className="text-xs text-muted">{t("reveal.auditNote")}</p>
+      <p className="text-muted text-xs">{t("reveal.auditNote")}</p>
     </div>
   );
 }
 
-function RevealError({ error, t, signInHref }: { error: string; t: (k: RevealMessageKey) => string; signInHref: string }) {
+function RevealError({
+  error,
+  t,
+  signInHref,
+}: {
+  error: string;
+  t: (k: RevealMessageKey) => string;
+  signInHref: string;
+}) {
   const message: Record<string, RevealMessageKey> = {
     forbidden: "reveal.error.forbidden",
     "not-found": "reveal.error.notFound",
@@ -202,8 +281,8 @@ function RevealError({ error, t, signInHref }: { error: string; t: (k: RevealMes
     "invalid-input": "reveal.error.invalid",
   };
   return (
-    <div role="alert" className="space-y-2 rounded-lg border border-danger/60 p-3" data-testid="reveal-error">
-      <p className="font-semibold text-danger">{t(message[error] ?? "reveal.error.unavailable")}</p>
+    <div role="alert" className="border-danger/60 space-y-2 rounded-lg border p-3" data-testid="reveal-error">
+      <p className="text-danger font-semibold">{t(message[error] ?? "reveal.error.unavailable")}</p>
       {error === "session-expired" ? (
         <a className="btn-primary" href={signInHref}>
           {t("reveal.error.signIn")}

@@ -13,12 +13,16 @@ export function StepByStep({ blocks, labels, onDone }: { blocks: string[]; label
   const block = blocks[index] ?? "";
   const last = index === blocks.length - 1;
   return (
-    <div className="space-y-4 rounded-xl border-2 border-accent p-4 text-center" data-testid="step-by-step">
+    <div className="border-accent space-y-4 rounded-xl border-2 p-4 text-center" data-testid="step-by-step">
       <p ref={heading} tabIndex={-1} className="text-lg font-semibold" aria-live="polite">
         {labels.position(index + 1, blocks.length)}
         <span className="sr-only">: {spokenDigits(block)}</span>
       </p>
-      <p aria-hidden="true" className="font-mono text-[3.25rem] leading-none font-bold tracking-[0.15em] text-ink tabular-nums sm:text-7xl" data-testid="current-block">
+      <p
+        aria-hidden="true"
+        className="text-ink font-mono text-[3.25rem] leading-none font-bold tracking-[0.15em] tabular-nums sm:text-7xl"
+        data-testid="current-block"
+      >
         {block}
       </p>
       <div className="grid grid-cols-2 gap-3">

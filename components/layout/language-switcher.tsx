@@ -10,7 +10,12 @@ export async function LanguageSwitcher() {
     "use server";
     const chosen = form.get("locale");
     if (typeof chosen !== "string" || !isLocale(chosen)) return;
-    (await cookies()).set(LOCALE_COOKIE, chosen, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax", httpOnly: true });
+    (await cookies()).set(LOCALE_COOKIE, chosen, {
+      path: "/",
+      maxAge: 365 * 24 * 3600,
+      sameSite: "lax",
+      httpOnly: true,
+    });
   }
 
   return (
@@ -18,7 +23,12 @@ export async function LanguageSwitcher() {
       <label htmlFor="locale" className="text-sm">
         {t("layout.language")}
       </label>
-      <select id="locale" name="locale" defaultValue={locale} className="min-h-10 rounded-lg border border-line bg-surface px-2 text-ink">
+      <select
+        id="locale"
+        name="locale"
+        defaultValue={locale}
+        className="border-line bg-surface text-ink min-h-10 rounded-lg border px-2"
+      >
         {LOCALES.map((code) => (
           <option key={code} value={code} lang={code}>
             {LOCALE_NAMES[code]}

@@ -7,7 +7,12 @@ import type { SessionTimerMessage } from "./session-timer-messages";
 
 const WARN_SECONDS = 120;
 
-type Props = { absoluteExpiresAt: number; idleExpiresAt: number; locale: string; messages: Record<SessionTimerMessage, string> };
+type Props = {
+  absoluteExpiresAt: number;
+  idleExpiresAt: number;
+  locale: string;
+  messages: Record<SessionTimerMessage, string>;
+};
 
 /**
  * Warns two minutes before the session ends (idle or absolute), offers to stay signed in when
@@ -40,7 +45,13 @@ export function SessionTimer({ absoluteExpiresAt, idleExpiresAt, locale, message
     if (session?.idleExpiresAt) setIdleUntil(session.idleExpiresAt);
   }
   return (
-    <div role="alertdialog" aria-live="assertive" aria-labelledby="session-warning" className="fixed inset-x-0 bottom-0 z-50 border-t-2 border-accent bg-surface p-4 shadow-lg" data-testid="session-warning">
+    <div
+      role="alertdialog"
+      aria-live="assertive"
+      aria-labelledby="session-warning"
+      className="border-accent bg-surface fixed inset-x-0 bottom-0 z-50 border-t-2 p-4 shadow-lg"
+      data-testid="session-warning"
+    >
       <div className="mx-auto flex max-w-3xl flex-wrap items-center gap-3">
         <p id="session-warning" className="flex-1 font-semibold">
           {formatMessage(locale, messages[idle ? "session.idleWarning" : "session.absoluteWarning"], { time })}

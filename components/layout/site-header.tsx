@@ -6,20 +6,31 @@ import { getBranding } from "@/lib/settings/branding";
 import { SESSION_TIMER_MESSAGES } from "./session-timer-messages";
 
 export async function SiteHeader() {
-  const [session, t, timerMessages] = await Promise.all([currentSession(), getT(), getClientMessages(SESSION_TIMER_MESSAGES)]);
+  const [session, t, timerMessages] = await Promise.all([
+    currentSession(),
+    getT(),
+    getClientMessages(SESSION_TIMER_MESSAGES),
+  ]);
   const brand = getBranding();
   const active = session && !session.error ? session : null;
   const user = active?.user ?? null;
 
   return (
-    <header className="border-b border-line bg-surface">
+    <header className="border-line bg-surface border-b">
       <div className="mx-auto flex max-w-3xl items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="flex min-w-0 items-center gap-2 text-lg font-bold text-ink no-underline">
+        <Link href="/" className="text-ink flex min-w-0 items-center gap-2 text-lg font-bold no-underline">
           {brand.logoUrl ? (
             // eslint-disable-next-line @next/next/no-img-element -- IT's logo may live on any https host
             <img src={brand.logoUrl} alt="" className="h-8 w-auto max-w-24 object-contain" />
           ) : (
-            <svg aria-hidden="true" viewBox="0 0 24 24" className="h-7 w-7 shrink-0 text-accent" fill="none" stroke="currentColor" strokeWidth="2">
+            <svg
+              aria-hidden="true"
+              viewBox="0 0 24 24"
+              className="text-accent h-7 w-7 shrink-0"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+            >
               <rect x="4" y="10" width="16" height="11" rx="2" />
               <path d="M8 10V7a4 4 0 0 1 8 0v3" />
               <circle cx="12" cy="15.5" r="1.5" fill="currentColor" />
@@ -29,7 +40,7 @@ export async function SiteHeader() {
         </Link>
         {active && user ? (
           <div className="flex min-w-0 items-center gap-3">
-            <span className="hidden min-w-0 truncate text-sm text-muted sm:block" data-testid="signed-in-as">
+            <span className="text-muted hidden min-w-0 truncate text-sm sm:block" data-testid="signed-in-as">
               {user.email}
             </span>
             <SessionTimer

@@ -9,7 +9,7 @@ export async function KeyIdForm({ value, error }: { value: string; error: KeyIdI
       <label htmlFor="keyId" className="block text-lg font-semibold">
         {t("lookup.label")}
       </label>
-      <p id="keyId-help" className="text-sm text-muted">
+      <p id="keyId-help" className="text-muted text-sm">
         {t("lookup.help")}
       </p>
       <input
@@ -26,10 +26,10 @@ export async function KeyIdForm({ value, error }: { value: string; error: KeyIdI
         aria-invalid={error ? true : undefined}
         autoFocus={!value || Boolean(error)}
         placeholder="4290B6C0"
-        className="block w-full rounded-lg border-2 border-line bg-surface px-3 py-3 font-mono text-xl tracking-wide uppercase placeholder:text-muted/60 focus:border-accent aria-[invalid=true]:border-danger"
+        className="border-line bg-surface placeholder:text-muted/60 focus:border-accent aria-[invalid=true]:border-danger block w-full rounded-lg border-2 px-3 py-3 font-mono text-xl tracking-wide uppercase"
       />
       {error ? (
-        <p id="keyId-error" role="alert" className="text-sm font-semibold text-danger">
+        <p id="keyId-error" role="alert" className="text-danger text-sm font-semibold">
           {t(`lookup.error.${error}`)}
         </p>
       ) : null}

@@ -15,8 +15,9 @@ async function KeyChoices({ entries, testId }: { entries: KeyWithDevice[]; testI
           <Link href={`/keys/${key.id}`}>
             <span className="block font-semibold">{device.displayName ?? t("device.unnamed")}</span>
             <span className="key-id">{formatKeyIdForDisplay(key.id)}</span>
-            <span className="block text-xs text-muted">
-              {t(VOLUME_LABEL[key.volume])} · {t("keys.backedUp", { date: f.date(key.createdAt) ?? t("device.unknownValue") })}
+            <span className="text-muted block text-xs">
+              {t(VOLUME_LABEL[key.volume])} ·{" "}
+              {t("keys.backedUp", { date: f.date(key.createdAt) ?? t("device.unknownValue") })}
             </span>
           </Link>
         </li>
@@ -42,7 +43,13 @@ export async function AmbiguousResult({ lookup }: { lookup: Lookup }) {
 /** Nothing matched: say so plainly, explain the likely reasons, and show what the user does have. */
 export async function NoMatchResult({ lookup, typed }: { lookup: Lookup; typed: string }) {
   const t = await getT();
-  const reasons = ["lookup.none.reasonPersonal", "lookup.none.reasonOtherAccount", "lookup.none.reasonNotOwner", "lookup.none.reasonHybrid", "lookup.none.reasonNotBackedUp"] as const;
+  const reasons = [
+    "lookup.none.reasonPersonal",
+    "lookup.none.reasonOtherAccount",
+    "lookup.none.reasonNotOwner",
+    "lookup.none.reasonHybrid",
+    "lookup.none.reasonNotBackedUp",
+  ] as const;
   return (
     <section aria-labelledby="result-heading" className="space-y-4">
       <h2 id="result-heading" tabIndex={-1} className="text-xl font-bold" data-testid="result-heading">
@@ -62,7 +69,9 @@ export async function NoMatchResult({ lookup, typed }: { lookup: Lookup; typed: 
           ))}
         </ul>
         <p className="text-sm">
-          <Link className="link" href="/help/cant-find-key">{t("lookup.none.decisionLink")}</Link>
+          <Link className="link" href="/help/cant-find-key">
+            {t("lookup.none.decisionLink")}
+          </Link>
         </p>
       </div>
       {lookup.all.length > 0 ? (

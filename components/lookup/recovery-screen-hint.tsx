@@ -12,13 +12,50 @@ export async function RecoveryScreenHint() {
       <svg viewBox="0 0 320 180" role="img" aria-labelledby="screen-hint-title" className="w-full max-w-md rounded-lg">
         <title id="screen-hint-title">{t("lookup.hint.alt")}</title>
         <rect width="320" height="180" fill="#0a4bb5" />
-        <text x="16" y="26" fill="#fff" fontSize="14" fontFamily="Segoe UI, sans-serif" {...fitText(t("lookup.hint.screenTitle"), 14, 288)}>{t("lookup.hint.screenTitle")}</text>
-        <text x="16" y="48" fill="#dce8ff" fontSize="9" fontFamily="Segoe UI, sans-serif" {...fitText(t("lookup.hint.screenPrompt"), 9, 288)}>{t("lookup.hint.screenPrompt")}</text>
+        <text
+          x="16"
+          y="26"
+          fill="#fff"
+          fontSize="14"
+          fontFamily="Segoe UI, sans-serif"
+          {...fitText(t("lookup.hint.screenTitle"), 14, 288)}
+        >
+          {t("lookup.hint.screenTitle")}
+        </text>
+        <text
+          x="16"
+          y="48"
+          fill="#dce8ff"
+          fontSize="9"
+          fontFamily="Segoe UI, sans-serif"
+          {...fitText(t("lookup.hint.screenPrompt"), 9, 288)}
+        >
+          {t("lookup.hint.screenPrompt")}
+        </text>
         {Array.from({ length: 8 }, (_, i) => (
           <rect key={i} x={16 + i * 37} y="58" width="33" height="14" fill="none" stroke="#dce8ff" strokeWidth="1" />
         ))}
-        <text x="16" y="96" fill="#dce8ff" fontSize="8" fontFamily="Segoe UI, sans-serif" {...fitText(t("lookup.hint.screenMore"), 8, 288)}>{t("lookup.hint.screenMore")}</text>
-        <rect x="10" y="132" width="300" height="30" rx="4" fill="#ffd54a" fillOpacity="0.25" stroke="#ffd54a" strokeWidth="2.5" />
+        <text
+          x="16"
+          y="96"
+          fill="#dce8ff"
+          fontSize="8"
+          fontFamily="Segoe UI, sans-serif"
+          {...fitText(t("lookup.hint.screenMore"), 8, 288)}
+        >
+          {t("lookup.hint.screenMore")}
+        </text>
+        <rect
+          x="10"
+          y="132"
+          width="300"
+          height="30"
+          rx="4"
+          fill="#ffd54a"
+          fillOpacity="0.25"
+          stroke="#ffd54a"
+          strokeWidth="2.5"
+        />
         <text x="18" y="151" fill="#fff" fontSize="10" fontFamily="Segoe UI, sans-serif">
           {t("lookup.hint.screenKeyId")}{" "}
           <tspan fontFamily="monospace" fontWeight="bold">
@@ -26,7 +63,7 @@ export async function RecoveryScreenHint() {
           </tspan>
         </text>
       </svg>
-      <figcaption className="text-sm text-muted">{t("lookup.hint.caption")}</figcaption>
+      <figcaption className="text-muted text-sm">{t("lookup.hint.caption")}</figcaption>
     </figure>
   );
 }

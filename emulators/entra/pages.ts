@@ -1,7 +1,6 @@
 import type { SeedTenant, SeedUser } from "../seed/types";
 
-const escape = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const STYLE = `
 body{margin:0;font-family:"Segoe UI",system-ui,sans-serif;background:#f2f2f2;color:#1b1b1b}
@@ -43,7 +42,10 @@ export function renderTenantPicker(tenant: SeedTenant, action: string): string {
 }
 
 /** The multi-tenant (`/common`) picker: each account links to its own tenant's authorize endpoint. */
-export function renderCommonPicker(tenants: SeedTenant[], hrefFor: (tenant: SeedTenant, user: SeedUser) => string): string {
+export function renderCommonPicker(
+  tenants: SeedTenant[],
+  hrefFor: (tenant: SeedTenant, user: SeedUser) => string,
+): string {
   const groups = tenants
     .map((tenant) => {
       const items = tenant.users

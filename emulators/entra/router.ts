@@ -74,7 +74,12 @@ async function handleInteraction(req: IncomingMessage, res: ServerResponse, tena
     const form = req.method === "POST" ? new URLSearchParams(await readBody(req)) : null;
     const user = hinted ?? tenant.users.find((u) => u.id === form?.get("account"));
     if (!user) return sendHtml(res, 400, "Unknown account");
-    return provider.interactionFinished(req, res, { login: { accountId: user.id } }, { mergeWithLastSubmission: false });
+    return provider.interactionFinished(
+      req,
+      res,
+      { login: { accountId: user.id } },
+      { mergeWithLastSubmission: false },
+    );
   }
   return sendHtml(res, 200, renderTenantPicker(tenant, req.url ?? ""));
 }
@@ -99,7 +104,8 @@ async function handleMultiTenant(
   if (!first) return sendJson(res, 500, entraError("server_error", "no tenants"));
 
   if (tail === "/v2.0/.well-known/openid-configuration") {
-    if (deps.state.config.discoveryDown) return sendJson(res, 503, entraError("temporarily_unavailable", "AADSTS90033: A transient error has occurred."));
+    if (deps.state.config.discoveryDown)
+      return sendJson(res, 503, entraError("temporarily_unavailable", "AADSTS90033: A transient error has occurred."));
     // Entra's multi-tenant metadata names the issuer with a `{tenantid}` placeholder.
     const response = await fetch(`${deps.internalOrigin}/${first.id}/v2.0/.well-known/openid-configuration`);
     const doc = JSON.stringify(await response.json()).replaceAll(`/${first.id}/`, `/${segment}/`);
@@ -129,14 +135,21 @@ async function handleMultiTenant(
     const token = form.get("code") ?? form.get("refresh_token") ?? "";
     const tenantId = tokenTenant.get(token);
     if (!tenantId) {
-      return sendJson(res, 400, entraError("invalid_grant", "AADSTS70000: The provided grant is invalid or malformed."));
+      return sendJson(
+        res,
+        400,
+        entraError("invalid_grant", "AADSTS70000: The provided grant is invalid or malformed."),
+      );
     }
     const forwarded = await fetch(`${deps.internalOrigin}/${tenantId}/oauth2/v2.0/token`, {
       method: "POST",
       headers: pickHeaders(req, ["authorization", "content-type"]),
       body,
     });
-    res.writeHead(forwarded.status, { "content-type": forwarded.headers.get("content-type") ?? "application/json", "cache-control": "no-store" });
+    res.writeHead(forwarded.status, {
+      "content-type": forwarded.headers.get("content-type") ?? "application/json",
+      "cache-control": "no-store",
+    });
     res.end(await forwarded.text());
     return;
   }
@@ -156,5 +169,8 @@ const entraError = (error: string, description: string) => ({
   error,
   error_description: description,
   error_codes: [Number(description.match(/AADSTS(\d+)/)?.[1] ?? 0)],
-  timestamp: new Date().toISOString().replace("T", " ").replace(/\.\d+Z$/, "Z"),
+  timestamp: new Date()
+    .toISOString()
+    .replace("T", " ")
+    .replace(/\.\d+Z$/, "Z"),
 });

@@ -13,7 +13,12 @@ afterEach(() => {
 
 async function token(claims: { aud?: string; iss?: string; lifetime?: string; signer?: SigningKeys } = {}) {
   const signer = claims.signer ?? keys;
-  return new SignJWT({ oid: "user-1", tid: "tenant-1", upn: "megan@contoso.example", scp: "User.Read BitlockerKey.Read.All" })
+  return new SignJWT({
+    oid: "user-1",
+    tid: "tenant-1",
+    upn: "megan@contoso.example",
+    scp: "User.Read BitlockerKey.Read.All",
+  })
     .setProtectedHeader({ alg: "RS256", kid: signer.privateJwk.kid })
     .setIssuer(claims.iss ?? ISSUER)
     .setAudience(claims.aud ?? GRAPH_AUDIENCE)
@@ -26,7 +31,12 @@ describe("Graph access-token verification", () => {
   it("accepts a token of a known issuer for Graph, again and again, with its claims", async () => {
     const verify = createAccessTokenVerifier(keys, new Set([ISSUER]));
     const good = await token();
-    const expected = { oid: "user-1", tid: "tenant-1", upn: "megan@contoso.example", scp: ["User.Read", "BitlockerKey.Read.All"] };
+    const expected = {
+      oid: "user-1",
+      tid: "tenant-1",
+      upn: "megan@contoso.example",
+      scp: ["User.Read", "BitlockerKey.Read.All"],
+    };
     expect(await verify(good)).toEqual(expected);
     expect(await verify(good)).toEqual(expected);
   });

@@ -97,10 +97,11 @@ export function createTenantProvider(opts: {
         enabled: true,
         // Entra signs out without asking again; submit the confirmation form at once.
         async logoutSource(ctx, form) {
-          ctx.body = `<!doctype html><html><head><title>Signing out</title></head><body>${form}<script>document.forms[0].submit()</script><noscript><button form="op.logoutForm" type="submit" name="logout" value="yes">Sign out</button></noscript></body></html>`.replace(
-            "</form>",
-            '<input type="hidden" name="logout" value="yes"/></form>',
-          );
+          ctx.body =
+            `<!doctype html><html><head><title>Signing out</title></head><body>${form}<script>document.forms[0].submit()</script><noscript><button form="op.logoutForm" type="submit" name="logout" value="yes">Sign out</button></noscript></body></html>`.replace(
+              "</form>",
+              '<input type="hidden" name="logout" value="yes"/></form>',
+            );
         },
       },
       resourceIndicators: {
@@ -137,7 +138,10 @@ export function createTenantProvider(opts: {
     rotateRefreshToken: false,
     async issueRefreshToken(_ctx, client, code) {
       const challenge = "codeChallenge" in code ? code.codeChallenge : undefined;
-      return client.grantTypeAllowed("refresh_token") && (code.scopes.has("offline_access") || offlineRequests.has(challenge ?? ""));
+      return (
+        client.grantTypeAllowed("refresh_token") &&
+        (code.scopes.has("offline_access") || offlineRequests.has(challenge ?? ""))
+      );
     },
     pkce: { required: () => false },
     ttl: {
@@ -170,7 +174,8 @@ export function createTenantProvider(opts: {
     },
     async renderError(ctx, out) {
       ctx.type = "html";
-      const escape = (s: unknown) => (typeof s === "string" ? s : "").replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+      const escape = (s: unknown) =>
+        (typeof s === "string" ? s : "").replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
       ctx.body = `<!doctype html><title>Sign-in error</title><h1>Sign-in error</h1><p>${escape(out.error)}: ${escape(out.error_description)}</p>`;
     },
   };
@@ -195,12 +200,20 @@ export function createTenantProvider(opts: {
 
   provider.use(async (ctx: KoaContextWithOIDC, next) => {
     const { scope, code_challenge: challenge } = ctx.query;
-    if (ctx.path === `${prefix}/oauth2/v2.0/authorize` && typeof challenge === "string" && typeof scope === "string" && scope.split(" ").includes("offline_access")) {
+    if (
+      ctx.path === `${prefix}/oauth2/v2.0/authorize` &&
+      typeof challenge === "string" &&
+      typeof scope === "string" &&
+      scope.split(" ").includes("offline_access")
+    ) {
       offlineRequests.add(challenge);
     }
     if (state.config.discoveryDown && ctx.path === "/.well-known/openid-configuration") {
       ctx.status = 503;
-      ctx.body = { error: "temporarily_unavailable", error_description: "AADSTS90033: A transient error has occurred. Please try again." };
+      ctx.body = {
+        error: "temporarily_unavailable",
+        error_description: "AADSTS90033: A transient error has occurred. Please try again.",
+      };
       return;
     }
     if (state.config.tokenEndpointDown && ctx.path === `${prefix}/oauth2/v2.0/token`) {
@@ -237,7 +250,8 @@ export function createTenantProvider(opts: {
     if (route === "token" && ctx.body && typeof ctx.body === "object") {
       const body = ctx.body as Record<string, unknown>;
       if (typeof body.refresh_token === "string") onTokenIssued(body.refresh_token);
-      const accountId = (ctx.oidc?.entities as { Account?: { accountId: string } } | undefined)?.Account?.accountId ?? "";
+      const accountId =
+        (ctx.oidc?.entities as { Account?: { accountId: string } } | undefined)?.Account?.accountId ?? "";
       for (const kind of ["access_token", "refresh_token", "id_token"] as const) {
         const value = body[kind];
         if (typeof value === "string") state.issuedTokens.push({ accountId, kind, value });

@@ -164,7 +164,12 @@ function contoso(): SeedTenant {
     `Owns 4 devices: a laptop whose OS key was rotated, a desktop, a Surface with no key backed up and a lab PC with ${LAB_VOLUME_TYPES.length} keys.`,
   );
   const megan = user(domain, "megan.bowen", "Megan Bowen", "Owns 2 devices whose keys nobody else in Contoso can see.");
-  const diego = user(domain, "diego.siciliani", "Diego Siciliani", "Owns 2 devices; the test suite uses him to simulate Microsoft outages.");
+  const diego = user(
+    domain,
+    "diego.siciliani",
+    "Diego Siciliani",
+    "Owns 2 devices; the test suite uses him to simulate Microsoft outages.",
+  );
   const alex = user(domain, "alex.wilber", "Alex Wilber", "Has no devices, so the portal shows its empty state.");
   const lee = user(
     domain,

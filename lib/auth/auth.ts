@@ -28,10 +28,12 @@ const maxAgeSeconds = (e: Env) => Math.round(e.SESSION_MAX_AGE_HOURS * 3600);
 const claim = (value: unknown): string => (typeof value === "string" ? value : "");
 
 /** Whether the access token is about to expire and is renewed by this request. */
-const renewalDue = (token: JWT, now: number) => !!token.accessToken && !!token.expiresAt && now >= token.expiresAt - REFRESH_MARGIN_SECONDS;
+const renewalDue = (token: JWT, now: number) =>
+  !!token.accessToken && !!token.expiresAt && now >= token.expiresAt - REFRESH_MARGIN_SECONDS;
 
 /** The activity time to record: `lastSeen` moves to the minute, so most requests leave it as it is. */
-const activityAt = (token: JWT, now: number) => (now - (token.lastSeen ?? 0) >= ACTIVITY_RESOLUTION_SECONDS ? now : token.lastSeen);
+const activityAt = (token: JWT, now: number) =>
+  now - (token.lastSeen ?? 0) >= ACTIVITY_RESOLUTION_SECONDS ? now : token.lastSeen;
 
 async function freshToken(token: JWT, now: number): Promise<JWT> {
   if (!renewalDue(token, now)) return token;
@@ -48,7 +50,9 @@ async function freshToken(token: JWT, now: number): Promise<JWT> {
     });
     return { ...token, ...refreshed, error: undefined };
   } catch (error) {
-    console.warn(JSON.stringify({ event: "token_refresh_failed", oid: token.oid, tid: token.tid, reason: String(error) }));
+    console.warn(
+      JSON.stringify({ event: "token_refresh_failed", oid: token.oid, tid: token.tid, reason: String(error) }),
+    );
     return { ...token, error: "RefreshTokenError" };
   }
 }
@@ -109,7 +113,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
  * session keeps its cookie (session-cookie.ts).
  */
 async function continueSession(token: JWT, e: Env, now = Math.floor(Date.now() / 1000)): Promise<JWT | null> {
-  if (sessionVerdict(token, { maxAgeSeconds: maxAgeSeconds(e), idleSeconds: e.SESSION_IDLE_MINUTES * 60 }, now) !== "active") return null;
+  if (
+    sessionVerdict(token, { maxAgeSeconds: maxAgeSeconds(e), idleSeconds: e.SESSION_IDLE_MINUTES * 60 }, now) !==
+    "active"
+  )
+    return null;
   // A signed-out session stays ended, even if a copy of its cookie comes back.
   if (token.sid && (await signedOutSessions().isRevoked(token.sid))) return null;
   const next = await freshToken(token, now);
@@ -132,7 +140,9 @@ function publicSession(session: Pick<Session, "expires">, token: JWT, e: Env): S
  * portal's URL (AUTH_URL, or else the forwarded protocol, https by default) is https.
  */
 function secureCookies(requestHeaders: Headers, e: Env): boolean {
-  const protocol = e.AUTH_URL ? new URL(e.AUTH_URL).protocol : `${(requestHeaders.get("x-forwarded-proto") ?? "https").replace(/:$/, "")}:`;
+  const protocol = e.AUTH_URL
+    ? new URL(e.AUTH_URL).protocol
+    : `${(requestHeaders.get("x-forwarded-proto") ?? "https").replace(/:$/, "")}:`;
   return protocol === "https:";
 }
 
@@ -140,7 +150,12 @@ function secureCookies(requestHeaders: Headers, e: Env): boolean {
 async function tokenOf(requestHeaders: Headers, e: Env): Promise<JWT | null> {
   const cookie = requestHeaders.get("cookie") ?? "";
   if (!cookie) return null;
-  return getToken({ req: { headers: { cookie } }, secret: e.AUTH_SECRET, secureCookie: secureCookies(requestHeaders, e), decode: (params) => cookieCodec.decode(params) }).catch(() => null);
+  return getToken({
+    req: { headers: { cookie } },
+    secret: e.AUTH_SECRET,
+    secureCookie: secureCookies(requestHeaders, e),
+    decode: (params) => cookieCodec.decode(params),
+  }).catch(() => null);
 }
 
 /** The session as Auth.js would report it for this (continued) token. */
@@ -222,7 +237,15 @@ export async function currentUser(): Promise<SignedInUser | null> {
       if (!refreshToken) return null;
       const e = env();
       try {
-        const renewed = await refreshOnce({ refreshToken, tenantId, issuer: e.AUTH_MICROSOFT_ENTRA_ID_ISSUER, clientId: e.AUTH_MICROSOFT_ENTRA_ID_ID, clientSecret: e.AUTH_MICROSOFT_ENTRA_ID_SECRET, scope: REFRESH_SCOPES, force: true });
+        const renewed = await refreshOnce({
+          refreshToken,
+          tenantId,
+          issuer: e.AUTH_MICROSOFT_ENTRA_ID_ISSUER,
+          clientId: e.AUTH_MICROSOFT_ENTRA_ID_ID,
+          clientSecret: e.AUTH_MICROSOFT_ENTRA_ID_SECRET,
+          scope: REFRESH_SCOPES,
+          force: true,
+        });
         return renewed.accessToken;
       } catch {
         return null;
@@ -234,7 +257,8 @@ export async function currentUser(): Promise<SignedInUser | null> {
   if (typeof experimental_taintUniqueValue === "function") {
     experimental_taintObjectReference("The signed-in user holds an access token; pass its fields instead.", user);
     experimental_taintUniqueValue("An access token must never reach the browser.", user, token.accessToken);
-    if (token.refreshToken) experimental_taintUniqueValue("A refresh token must never reach the browser.", user, token.refreshToken);
+    if (token.refreshToken)
+      experimental_taintUniqueValue("A refresh token must never reach the browser.", user, token.refreshToken);
   }
   return user;
 }

@@ -29,7 +29,10 @@ type RefreshState = {
   /** Refreshes in flight or just finished, by refresh token (see refreshOnce). */
   recent: Map<string, { result: Promise<TokenSet>; at: number }>;
 };
-const { tokenEndpoints, recent } = processGlobal<RefreshState>("auth-refresh", () => ({ tokenEndpoints: new Map(), recent: new Map() }));
+const { tokenEndpoints, recent } = processGlobal<RefreshState>("auth-refresh", () => ({
+  tokenEndpoints: new Map(),
+  recent: new Map(),
+}));
 const KEEP_MS = 60_000;
 
 function tokenEndpointFor(issuer: string): Promise<string> {
@@ -39,11 +42,10 @@ function tokenEndpointFor(issuer: string): Promise<string> {
       const res = await fetch(`${issuer}/.well-known/openid-configuration`, { cache: "no-store", signal });
       if (!res.ok) throw new Error(`discovery for ${issuer} answered ${res.status}`);
       return discovery.parse(await res.json()).token_endpoint;
-    })
-      .catch((error: unknown) => {
-        tokenEndpoints.delete(issuer);
-        throw error;
-      });
+    }).catch((error: unknown) => {
+      tokenEndpoints.delete(issuer);
+      throw error;
+    });
     tokenEndpoints.set(issuer, endpoint);
   }
   return endpoint;
@@ -51,7 +53,9 @@ function tokenEndpointFor(issuer: string): Promise<string> {
 
 async function redeem(input: RefreshInput): Promise<TokenSet> {
   const endpoint = await tokenEndpointFor(issuerForTenant(input.issuer, input.tenantId));
-  const credentials = Buffer.from(`${encodeURIComponent(input.clientId)}:${encodeURIComponent(input.clientSecret)}`).toString("base64");
+  const credentials = Buffer.from(
+    `${encodeURIComponent(input.clientId)}:${encodeURIComponent(input.clientSecret)}`,
+  ).toString("base64");
   const body = await withDeadline(10_000, async (signal) => {
     const res = await fetch(endpoint, {
       method: "POST",

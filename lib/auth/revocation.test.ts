@@ -38,12 +38,18 @@ describe("the signed-out session list", () => {
 
   it("keeps refusing locally, and says so, while Redis is unreachable", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
-    const down: RevocationStore = { get: () => Promise.reject(new Error("Connection is closed.")), set: () => Promise.reject(new Error("Connection is closed.")) };
+    const down: RevocationStore = {
+      get: () => Promise.reject(new Error("Connection is closed.")),
+      set: () => Promise.reject(new Error("Connection is closed.")),
+    };
     const list = createRevocationList(down, () => 1000);
     await list.revoke("s2", 2000);
     expect(await list.isRevoked("s2")).toBe(true);
     expect(await list.isRevoked("s3")).toBe(false);
-    expect(warn.mock.calls.map(([line]) => JSON.parse(String(line)) as { event: string }).map((l) => l.event)).toEqual(["signout_not_shared", "signout_check_unavailable"]);
+    expect(warn.mock.calls.map(([line]) => JSON.parse(String(line)) as { event: string }).map((l) => l.event)).toEqual([
+      "signout_not_shared",
+      "signout_check_unavailable",
+    ]);
     warn.mockRestore();
   });
 

@@ -23,7 +23,10 @@ const KEY_PREFIX = "keydesk:signed-out:";
  * list is shared by every instance; each instance also keeps its own copy, which is what it falls
  * back to (and logs) while Redis is unreachable.
  */
-export function createRevocationList(store: RevocationStore | null, nowSeconds: () => number = () => Date.now() / 1000): RevocationList {
+export function createRevocationList(
+  store: RevocationStore | null,
+  nowSeconds: () => number = () => Date.now() / 1000,
+): RevocationList {
   const local = new Map<string, number>();
   const prune = (now: number) => {
     for (const [sid, until] of local) if (until <= now) local.delete(sid);
@@ -38,7 +41,12 @@ export function createRevocationList(store: RevocationStore | null, nowSeconds: 
       try {
         await store.set(KEY_PREFIX + sid, "1", "EX", Math.ceil(untilSeconds - now));
       } catch (error) {
-        console.warn(JSON.stringify({ event: "signout_not_shared", reason: error instanceof Error ? error.message : String(error) }));
+        console.warn(
+          JSON.stringify({
+            event: "signout_not_shared",
+            reason: error instanceof Error ? error.message : String(error),
+          }),
+        );
       }
     },
     async isRevoked(sid) {
@@ -48,7 +56,12 @@ export function createRevocationList(store: RevocationStore | null, nowSeconds: 
       try {
         return (await store.get(KEY_PREFIX + sid)) !== null;
       } catch (error) {
-        console.warn(JSON.stringify({ event: "signout_check_unavailable", reason: error instanceof Error ? error.message : String(error) }));
+        console.warn(
+          JSON.stringify({
+            event: "signout_check_unavailable",
+            reason: error instanceof Error ? error.message : String(error),
+          }),
+        );
         return false;
       }
     },

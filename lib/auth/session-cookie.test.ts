@@ -22,8 +22,15 @@ describe("the session cookie codec", () => {
     const t = clock();
     const codec = sessionCookieCodec(t.now);
     const first = await codec.encode({ token: { ...session, sid: "same" }, secret, salt, maxAge: 3600 });
-    expect(await codec.encode({ token: { ...session, sid: "same", error: undefined }, secret, salt, maxAge: 3600 })).toBe(first);
-    const renewed = await codec.encode({ token: { ...session, sid: "same", accessToken: "at-2" }, secret, salt, maxAge: 3600 });
+    expect(
+      await codec.encode({ token: { ...session, sid: "same", error: undefined }, secret, salt, maxAge: 3600 }),
+    ).toBe(first);
+    const renewed = await codec.encode({
+      token: { ...session, sid: "same", accessToken: "at-2" },
+      secret,
+      salt,
+      maxAge: 3600,
+    });
     expect(renewed).not.toBe(first);
     expect(await decode({ token: renewed, secret, salt })).toMatchObject({ accessToken: "at-2" });
     t.advance(61_000);
@@ -32,7 +39,12 @@ describe("the session cookie codec", () => {
 
   it("reads a cookie and gives the same cookie back for the same contents", async () => {
     const codec = sessionCookieCodec();
-    const cookie = await sessionCookieCodec(() => Date.now() - 120_000).encode({ token: { ...session, sid: "incoming" }, secret, salt, maxAge: 3600 });
+    const cookie = await sessionCookieCodec(() => Date.now() - 120_000).encode({
+      token: { ...session, sid: "incoming" },
+      secret,
+      salt,
+      maxAge: 3600,
+    });
     const payload = await codec.decode({ token: cookie, secret, salt });
     expect(payload).toMatchObject({ ...session, sid: "incoming" });
     const { iat, exp, jti, ...contents } = payload!;
@@ -47,7 +59,9 @@ describe("the session cookie codec", () => {
     await expect(codec.decode({ token: tampered, secret, salt })).rejects.toThrow();
     expect(await codec.decode({ token: cookie, secret, salt })).toMatchObject({ sid: "tamper" });
     // Read once with the right secret, still refused with another one.
-    await expect(codec.decode({ token: cookie, secret: "another-secret-that-is-long-enough-000000", salt })).rejects.toThrow();
+    await expect(
+      codec.decode({ token: cookie, secret: "another-secret-that-is-long-enough-000000", salt }),
+    ).rejects.toThrow();
   });
 
   it("stops reusing a decrypted session when its token is about to expire", async () => {
@@ -60,4 +74,3 @@ describe("the session cookie codec", () => {
     expect(await codec.encode({ token: { ...session, sid: "short" }, secret, salt, maxAge: 90 })).not.toBe(cookie);
   });
 });
-

@@ -79,5 +79,8 @@ function contents(token: JWT): string {
 
 /** Entries are specific to the secret and the cookie (salt) they were made with. */
 const digest = ({ secret, salt }: { secret: string | string[]; salt: string }, value: string) =>
-  createHash("sha256").update(JSON.stringify([secret, salt])).update("\0").update(value).digest("base64url");
-
+  createHash("sha256")
+    .update(JSON.stringify([secret, salt]))
+    .update("\0")
+    .update(value)
+    .digest("base64url");

@@ -9,7 +9,11 @@ describe("where the doctor reads settings from", () => {
       ".env": "ORG_NAME=From .env\nHELPDESK_PHONE=+1 555 0100\n",
       ".env.local": "ORG_NAME=From .env.local\n",
     };
-    const { source, read } = loadSettings({ HELPDESK_PHONE: "+1 555 0199" }, envFilesFor("production"), (f) => files[f] ?? null);
+    const { source, read } = loadSettings(
+      { HELPDESK_PHONE: "+1 555 0199" },
+      envFilesFor("production"),
+      (f) => files[f] ?? null,
+    );
     expect(read).toEqual([".env.local", ".env"]);
     expect(source).toMatchObject({ ORG_NAME: "From .env.local", HELPDESK_PHONE: "+1 555 0199" });
   });

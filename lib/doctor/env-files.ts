@@ -10,7 +10,11 @@ export function envFilesFor(mode: string): string[] {
  * The settings the server would see: process.env over the .env files, the first file that sets a
  * variable winning, as in Next.js. Missing files are skipped; the ones read are reported.
  */
-export function loadSettings(env: Source, files: readonly string[], read: (path: string) => string | null): { source: Source; read: string[] } {
+export function loadSettings(
+  env: Source,
+  files: readonly string[],
+  read: (path: string) => string | null,
+): { source: Source; read: string[] } {
   const merged: Source = {};
   const used: string[] = [];
   for (const file of [...files].reverse()) {
@@ -19,5 +23,8 @@ export function loadSettings(env: Source, files: readonly string[], read: (path:
     used.unshift(file);
     Object.assign(merged, parseDotenv(text));
   }
-  return { source: { ...merged, ...Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)) }, read: used };
+  return {
+    source: { ...merged, ...Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)) },
+    read: used,
+  };
 }

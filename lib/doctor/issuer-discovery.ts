@@ -1,5 +1,13 @@
 import { issuerKind } from "./issuer-format";
-import { DEFAULT_TIMEOUT_MS, describeNetworkError, error, ok, warn, type CheckResult, type DoctorOptions } from "./types";
+import {
+  DEFAULT_TIMEOUT_MS,
+  describeNetworkError,
+  error,
+  ok,
+  warn,
+  type CheckResult,
+  type DoctorOptions,
+} from "./types";
 
 /** Tokens carry times checked against this server's clock; more drift than this is worth fixing. */
 export const MAX_CLOCK_SKEW_MS = 2 * 60 * 1000;
@@ -7,13 +15,20 @@ export const MAX_CLOCK_SKEW_MS = 2 * 60 * 1000;
 /** The issuer the discovery document must name: the same string, or Entra's `{tenantid}` template. */
 export function expectedIssuer(configured: string): string {
   const kind = issuerKind(configured);
-  return kind === "organizations" || kind === "common" ? configured.replace(/\/(organizations|common)\/v2\.0$/, "/{tenantid}/v2.0") : configured;
+  return kind === "organizations" || kind === "common"
+    ? configured.replace(/\/(organizations|common)\/v2\.0$/, "/{tenantid}/v2.0")
+    : configured;
 }
 
 export function checkClock(dateHeader: string | null, now: number, from: string): CheckResult {
   const id = "clock";
   const theirs = dateHeader ? Date.parse(dateHeader) : NaN;
-  if (Number.isNaN(theirs)) return warn(id, `Clock not compared: ${from} sent no Date header.`, "Make sure the server's clock is synchronised (NTP).");
+  if (Number.isNaN(theirs))
+    return warn(
+      id,
+      `Clock not compared: ${from} sent no Date header.`,
+      "Make sure the server's clock is synchronised (NTP).",
+    );
   const skew = now - theirs;
   const seconds = Math.round(Math.abs(skew) / 1000);
   if (Math.abs(skew) > MAX_CLOCK_SKEW_MS) {
@@ -37,7 +52,10 @@ export async function checkDiscovery(issuer: string, options: DoctorOptions = {}
   const now = options.now ?? Date.now;
   let response: Response;
   try {
-    response = await doFetch(url, { signal: AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS), headers: { accept: "application/json" } });
+    response = await doFetch(url, {
+      signal: AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+      headers: { accept: "application/json" },
+    });
   } catch (err) {
     return [
       error(
@@ -50,16 +68,39 @@ export async function checkDiscovery(issuer: string, options: DoctorOptions = {}
   const clock = checkClock(response.headers.get("date"), now(), new URL(url).host);
   const body = (await response.json().catch(() => null)) as { issuer?: unknown; error_description?: unknown } | null;
   if (!response.ok) {
-    const reason = typeof body?.error_description === "string" ? body.error_description.split("\n")[0] : `HTTP ${response.status}`;
-    return [error(id, `Issuer discovery answered ${response.status}: ${reason}`, "Check the tenant id in AUTH_MICROSOFT_ENTRA_ID_ISSUER (Entra > Overview > Tenant ID)."), clock];
+    const reason =
+      typeof body?.error_description === "string" ? body.error_description.split("\n")[0] : `HTTP ${response.status}`;
+    return [
+      error(
+        id,
+        `Issuer discovery answered ${response.status}: ${reason}`,
+        "Check the tenant id in AUTH_MICROSOFT_ENTRA_ID_ISSUER (Entra > Overview > Tenant ID).",
+      ),
+      clock,
+    ];
   }
-  if (typeof body?.issuer !== "string") return [error(id, `${url} is not an OpenID Connect discovery document.`, "Point AUTH_MICROSOFT_ENTRA_ID_ISSUER at the Entra issuer, …/<tenant-id>/v2.0."), clock];
+  if (typeof body?.issuer !== "string")
+    return [
+      error(
+        id,
+        `${url} is not an OpenID Connect discovery document.`,
+        "Point AUTH_MICROSOFT_ENTRA_ID_ISSUER at the Entra issuer, …/<tenant-id>/v2.0.",
+      ),
+      clock,
+    ];
   const expected = expectedIssuer(issuer);
   if (body.issuer !== expected) {
     const fix = body.issuer.includes("{tenantid}")
       ? "For a multi-tenant app use …/organizations/v2.0; for one tenant use …/<tenant-id>/v2.0."
       : `Set AUTH_MICROSOFT_ENTRA_ID_ISSUER=${body.issuer}`;
-    return [error(id, `Issuer mismatch: discovery names ${body.issuer}, but KeyDesk expects ${expected}. Sign-in would fail.`, fix), clock];
+    return [
+      error(
+        id,
+        `Issuer mismatch: discovery names ${body.issuer}, but KeyDesk expects ${expected}. Sign-in would fail.`,
+        fix,
+      ),
+      clock,
+    ];
   }
   return [ok(id, `Issuer discovery answers and names ${body.issuer}.`), clock];
 }

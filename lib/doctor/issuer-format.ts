@@ -16,7 +16,9 @@ export function issuerKind(issuer: string): IssuerKind {
 /** A corrected issuer for the common mistakes, or null when there is nothing obvious to correct. */
 export function suggestIssuer(issuer: string): string | null {
   let fixed = issuer.trim().replace(/^http:\/\//i, "https://");
-  fixed = fixed.replace(/\/\.well-known\/openid-configuration\/?$/, "").replace(/\/oauth2\/v2\.0\/(authorize|token)\/?$/, "/v2.0");
+  fixed = fixed
+    .replace(/\/\.well-known\/openid-configuration\/?$/, "")
+    .replace(/\/oauth2\/v2\.0\/(authorize|token)\/?$/, "/v2.0");
   fixed = fixed.replace(/\/+$/, "");
   if (!fixed.endsWith("/v2.0")) fixed = fixed.replace(/\/oauth2$/, "") + "/v2.0";
   return fixed === issuer ? null : fixed;
@@ -36,7 +38,13 @@ export function checkIssuerFormat(source: Source): CheckResult[] {
         : issuer.includes("/.well-known/")
           ? "is the discovery document's URL, not the issuer"
           : "does not end with /v2.0";
-    return [error(id, `The issuer ${issuer} ${what}; sign-in fails with "issuer does not match".`, `Set AUTH_MICROSOFT_ENTRA_ID_ISSUER=${suggestion}`)];
+    return [
+      error(
+        id,
+        `The issuer ${issuer} ${what}; sign-in fails with "issuer does not match".`,
+        `Set AUTH_MICROSOFT_ENTRA_ID_ISSUER=${suggestion}`,
+      ),
+    ];
   }
   const allowList = value(source, "AUTH_ALLOWED_TENANTS");
   switch (issuerKind(issuer)) {
@@ -46,15 +54,43 @@ export function checkIssuerFormat(source: Source): CheckResult[] {
       return [
         allowList
           ? ok(id, "Issuer is multi-tenant (organizations), limited by AUTH_ALLOWED_TENANTS.")
-          : warn(id, "Issuer is multi-tenant (organizations): people from any Entra tenant can sign in.", "Set AUTH_ALLOWED_TENANTS to the tenant ids you serve, or use …/<tenant-id>/v2.0 for one tenant."),
+          : warn(
+              id,
+              "Issuer is multi-tenant (organizations): people from any Entra tenant can sign in.",
+              "Set AUTH_ALLOWED_TENANTS to the tenant ids you serve, or use …/<tenant-id>/v2.0 for one tenant.",
+            ),
       ];
     case "common":
-      return [warn(id, "Issuer uses common: personal Microsoft accounts reach sign-in too (KeyDesk sends them to account.microsoft.com).", "Use …/organizations/v2.0 (multi-tenant) or …/<tenant-id>/v2.0 (one tenant) unless you want that.")];
+      return [
+        warn(
+          id,
+          "Issuer uses common: personal Microsoft accounts reach sign-in too (KeyDesk sends them to account.microsoft.com).",
+          "Use …/organizations/v2.0 (multi-tenant) or …/<tenant-id>/v2.0 (one tenant) unless you want that.",
+        ),
+      ];
     case "consumers":
-      return [error(id, "Issuer uses consumers: only personal Microsoft accounts could sign in, and Graph's BitLocker API does not serve them.", "Use …/<tenant-id>/v2.0 or …/organizations/v2.0.")];
+      return [
+        error(
+          id,
+          "Issuer uses consumers: only personal Microsoft accounts could sign in, and Graph's BitLocker API does not serve them.",
+          "Use …/<tenant-id>/v2.0 or …/organizations/v2.0.",
+        ),
+      ];
     case "domain":
-      return [error(id, "Issuer names the tenant by domain; Entra's discovery answers with the tenant id, so the issuer check fails.", "Use the Directory (tenant) ID: https://<login host>/<tenant-id>/v2.0.")];
+      return [
+        error(
+          id,
+          "Issuer names the tenant by domain; Entra's discovery answers with the tenant id, so the issuer check fails.",
+          "Use the Directory (tenant) ID: https://<login host>/<tenant-id>/v2.0.",
+        ),
+      ];
     default:
-      return [warn(id, `Issuer ${issuer} does not look like Entra's https://<login host>/<tenant>/v2.0.`, "Copy the issuer from the app registration's Endpoints page (OpenID Connect metadata document, without /.well-known/openid-configuration).")];
+      return [
+        warn(
+          id,
+          `Issuer ${issuer} does not look like Entra's https://<login host>/<tenant>/v2.0.`,
+          "Copy the issuer from the app registration's Endpoints page (OpenID Connect metadata document, without /.well-known/openid-configuration).",
+        ),
+      ];
   }
 }

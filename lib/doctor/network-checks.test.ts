@@ -96,11 +96,19 @@ describe("Microsoft Graph", () => {
   });
 
   it("rejects a host that answers, but not like Graph", async () => {
-    expectCheck(await checkGraphReachable({ GRAPH_BASE_URL: emulators.issuerOrigin }), "error", /not like Microsoft Graph/);
+    expectCheck(
+      await checkGraphReachable({ GRAPH_BASE_URL: emulators.issuerOrigin }),
+      "error",
+      /not like Microsoft Graph/,
+    );
   });
 
   it("reports an unreachable Graph", async () => {
-    expectCheck(await checkGraphReachable({ GRAPH_BASE_URL: `https://localhost:${await closedPort()}` }), "error", /unreachable/);
+    expectCheck(
+      await checkGraphReachable({ GRAPH_BASE_URL: `https://localhost:${await closedPort()}` }),
+      "error",
+      /unreachable/,
+    );
   });
 });
 
@@ -124,7 +132,11 @@ describe("Redis", () => {
   it("explains a refused password and an unreachable server", async () => {
     const guarded = await tcpServer(() => "-NOAUTH Authentication required.\r\n");
     expectCheck(await checkRedis({ REDIS_URL: `redis://127.0.0.1:${guarded}` }), "error", "NOAUTH", "password");
-    expectCheck(await checkRedis({ REDIS_URL: `redis://127.0.0.1:${await closedPort()}` }), "error", /unreachable: ECONNREFUSED/);
+    expectCheck(
+      await checkRedis({ REDIS_URL: `redis://127.0.0.1:${await closedPort()}` }),
+      "error",
+      /unreachable: ECONNREFUSED/,
+    );
   });
 });
 
@@ -145,7 +157,11 @@ describe("the whole report", () => {
   });
 
   it("prints one line per check and a fix under each problem, and exits with 1", async () => {
-    const results = await runDoctor({ ...configFor(), AUTH_MICROSOFT_ENTRA_ID_ISSUER: `${emulators.issuerFor(tenantId)}/`, REDIS_URL: `redis://127.0.0.1:${await closedPort()}` });
+    const results = await runDoctor({
+      ...configFor(),
+      AUTH_MICROSOFT_ENTRA_ID_ISSUER: `${emulators.issuerFor(tenantId)}/`,
+      REDIS_URL: `redis://127.0.0.1:${await closedPort()}`,
+    });
     const report = formatReport(results);
     expect(report).toContain(`✖ The issuer ${emulators.issuerFor(tenantId)}/ ends with a slash`);
     expect(report).toContain(`    fix: Set AUTH_MICROSOFT_ENTRA_ID_ISSUER=${emulators.issuerFor(tenantId)}\n`);

@@ -17,10 +17,15 @@ export function pingRedis(redisUrl: string, timeoutMs = DEFAULT_TIMEOUT_MS): Pro
   const port = Number(url.port || 6379);
   const password = decodeURIComponent(url.password);
   const username = decodeURIComponent(url.username);
-  const commands = [...(password ? [username ? resp("AUTH", username, password) : resp("AUTH", password)] : []), resp("PING")];
+  const commands = [
+    ...(password ? [username ? resp("AUTH", username, password) : resp("AUTH", password)] : []),
+    resp("PING"),
+  ];
 
   return new Promise((resolve) => {
-    const socket: Socket = tls ? connectTls({ host, port, ...(isIP(host) ? {} : { servername: host }) }) : connectTcp({ host, port });
+    const socket: Socket = tls
+      ? connectTls({ host, port, ...(isIP(host) ? {} : { servername: host }) })
+      : connectTcp({ host, port });
     let buffer = "";
     let answered = 0;
     const finish = (outcome: PingOutcome) => {
@@ -28,20 +33,31 @@ export function pingRedis(redisUrl: string, timeoutMs = DEFAULT_TIMEOUT_MS): Pro
       socket.destroy();
       resolve(outcome);
     };
-    const timer = setTimeout(() => finish({ ok: false, kind: "unreachable", reason: "no answer within the time limit" }), timeoutMs);
+    const timer = setTimeout(
+      () => finish({ ok: false, kind: "unreachable", reason: "no answer within the time limit" }),
+      timeoutMs,
+    );
     socket.once(tls ? "secureConnect" : "connect", () => socket.write(commands.join("")));
     socket.on("data", (chunk) => {
       buffer += chunk.toString("utf8");
       for (let end = buffer.indexOf("\r\n"); end >= 0; end = buffer.indexOf("\r\n")) {
         const line = buffer.slice(0, end).replace(/\.$/, "");
         buffer = buffer.slice(end + 2);
-        if (/^-(NOAUTH|WRONGPASS)|^-ERR.*(password|AUTH)/i.test(line)) return finish({ ok: false, kind: "auth", reason: line.slice(1) });
+        if (/^-(NOAUTH|WRONGPASS)|^-ERR.*(password|AUTH)/i.test(line))
+          return finish({ ok: false, kind: "auth", reason: line.slice(1) });
         if (line.startsWith("-")) return finish({ ok: false, kind: "protocol", reason: line.slice(1) });
         answered += 1;
-        if (answered === commands.length) return finish(line === "+PONG" ? { ok: true } : { ok: false, kind: "protocol", reason: `unexpected answer ${line.slice(0, 40)}` });
+        if (answered === commands.length)
+          return finish(
+            line === "+PONG"
+              ? { ok: true }
+              : { ok: false, kind: "protocol", reason: `unexpected answer ${line.slice(0, 40)}` },
+          );
       }
     });
-    socket.on("error", (err: NodeJS.ErrnoException) => finish({ ok: false, kind: "unreachable", reason: err.code ? `${err.code}: ${err.message}` : err.message }));
+    socket.on("error", (err: NodeJS.ErrnoException) =>
+      finish({ ok: false, kind: "unreachable", reason: err.code ? `${err.code}: ${err.message}` : err.message }),
+    );
   });
 }
 
@@ -54,7 +70,21 @@ export async function checkRedis(source: Source, options: DoctorOptions = {}): P
   const where = new URL(raw).host;
   const outcome = await pingRedis(raw, options.timeoutMs);
   if (outcome.ok) return ok(id, `Redis at ${where} answers PING.`);
-  if (outcome.kind === "auth") return error(id, `Redis at ${where} refused: ${outcome.reason}.`, "Put the password (and user, for Redis ACLs) in the URL: redis://user:password@host:6379 (URL-encode special characters).");
-  if (outcome.kind === "protocol") return error(id, `${where} did not answer like Redis: ${outcome.reason}.`, "Check host and port; use rediss:// when the server requires TLS.");
-  return error(id, `Redis at ${where} is unreachable: ${outcome.reason}.`, "Check host, port and firewall; every KeyDesk instance must reach the same Redis.");
+  if (outcome.kind === "auth")
+    return error(
+      id,
+      `Redis at ${where} refused: ${outcome.reason}.`,
+      "Put the password (and user, for Redis ACLs) in the URL: redis://user:password@host:6379 (URL-encode special characters).",
+    );
+  if (outcome.kind === "protocol")
+    return error(
+      id,
+      `${where} did not answer like Redis: ${outcome.reason}.`,
+      "Check host and port; use rediss:// when the server requires TLS.",
+    );
+  return error(
+    id,
+    `Redis at ${where} is unreachable: ${outcome.reason}.`,
+    "Check host, port and firewall; every KeyDesk instance must reach the same Redis.",
+  );
 }

@@ -4,7 +4,10 @@ const SYMBOLS: Record<CheckStatus, string> = { ok: "✔", error: "✖", warn: "!
 
 /** One line per check, with the fix indented below anything that is not fine. */
 export function formatReport(results: readonly CheckResult[]): string {
-  const lines = results.flatMap((r) => [`${SYMBOLS[r.status]} ${r.message}`, ...(r.fix && (r.status === "error" || r.status === "warn") ? [`    fix: ${r.fix}`] : [])]);
+  const lines = results.flatMap((r) => [
+    `${SYMBOLS[r.status]} ${r.message}`,
+    ...(r.fix && (r.status === "error" || r.status === "warn") ? [`    fix: ${r.fix}`] : []),
+  ]);
   const errors = results.filter((r) => r.status === "error").length;
   const warnings = results.filter((r) => r.status === "warn").length;
   const summary =

@@ -16,12 +16,29 @@ const SPECIFIC: Record<string, string> = {
   "graph.format": "GRAPH_BASE_URL",
 };
 
-function withConfigFile(source: Source, readFile: (path: string) => string): { source: Source; problem: CheckResult | null } {
+function withConfigFile(
+  source: Source,
+  readFile: (path: string) => string,
+): { source: Source; problem: CheckResult | null } {
   try {
     return { source: mergeConfigFile(source, readFile), problem: null };
   } catch (err) {
-    const text = err instanceof Error ? err.message.split("\n").slice(1).join(" ").replace(/^\s*-\s*/, "") : String(err);
-    return { source, problem: error("variables.KEYDESK_CONFIG_FILE", text, "Point KEYDESK_CONFIG_FILE at a readable JSON file holding one object of settings, or unset it.") };
+    const text =
+      err instanceof Error
+        ? err.message
+            .split("\n")
+            .slice(1)
+            .join(" ")
+            .replace(/^\s*-\s*/, "")
+        : String(err);
+    return {
+      source,
+      problem: error(
+        "variables.KEYDESK_CONFIG_FILE",
+        text,
+        "Point KEYDESK_CONFIG_FILE at a readable JSON file holding one object of settings, or unset it.",
+      ),
+    };
   }
 }
 
@@ -29,19 +46,28 @@ function withConfigFile(source: Source, readFile: (path: string) => string): { s
  * Every check, in the order an operator should fix things: settings first, then what the
  * settings point at. Network checks run only on values that passed their format check.
  */
-export async function runDoctor(input: Source, options: DoctorOptions & { readFile?: (path: string) => string } = {}): Promise<CheckResult[]> {
+export async function runDoctor(
+  input: Source,
+  options: DoctorOptions & { readFile?: (path: string) => string } = {},
+): Promise<CheckResult[]> {
   const { source, problem } = withConfigFile(input, options.readFile ?? ((path) => readFileSync(path, "utf8")));
   const variables = problem ? { results: [problem] } : checkVariables(source);
   const issuerFormat = checkIssuerFormat(source);
   const graphFormat = checkGraphFormat(source);
   const specific = [...issuerFormat, checkAuthUrl(source), graphFormat];
-  const replaced = new Set(specific.filter((r) => r.status === "error").map((r) => `variables.${SPECIFIC[r.id] ?? ""}`));
+  const replaced = new Set(
+    specific.filter((r) => r.status === "error").map((r) => `variables.${SPECIFIC[r.id] ?? ""}`),
+  );
 
   const issuer = value(source, "AUTH_MICROSOFT_ENTRA_ID_ISSUER");
   const issuerUsable = !!issuer && issuerFormat.every((r) => r.status !== "error");
   const [discovery, graph, redis] = await Promise.all([
-    issuerUsable ? checkDiscovery(issuer, options) : Promise.resolve([skip("issuer.discovery", "Issuer discovery not checked: fix the issuer first.")]),
-    graphFormat.status === "error" ? Promise.resolve(skip("graph.reachable", "Graph not contacted: fix GRAPH_BASE_URL first.")) : checkGraphReachable(source, options),
+    issuerUsable
+      ? checkDiscovery(issuer, options)
+      : Promise.resolve([skip("issuer.discovery", "Issuer discovery not checked: fix the issuer first.")]),
+    graphFormat.status === "error"
+      ? Promise.resolve(skip("graph.reachable", "Graph not contacted: fix GRAPH_BASE_URL first."))
+      : checkGraphReachable(source, options),
     checkRedis(source, options),
   ]);
 

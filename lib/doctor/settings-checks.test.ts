@@ -54,12 +54,17 @@ describe("issuer format", () => {
   });
 
   it("turns an authorize endpoint into the issuer", () => {
-    expect(suggestIssuer(`https://login.microsoftonline.com/${TENANT}/oauth2/v2.0/authorize`)).toBe(`https://login.microsoftonline.com/${TENANT}/v2.0`);
+    expect(suggestIssuer(`https://login.microsoftonline.com/${TENANT}/oauth2/v2.0/authorize`)).toBe(
+      `https://login.microsoftonline.com/${TENANT}/v2.0`,
+    );
   });
 
   it("tells single-tenant, organizations, common, consumers and domain names apart", () => {
     const status = (segment: string, extra: Record<string, string> = {}) =>
-      checkIssuerFormat({ AUTH_MICROSOFT_ENTRA_ID_ISSUER: `https://login.microsoftonline.com/${segment}/v2.0`, ...extra })[0]?.status;
+      checkIssuerFormat({
+        AUTH_MICROSOFT_ENTRA_ID_ISSUER: `https://login.microsoftonline.com/${segment}/v2.0`,
+        ...extra,
+      })[0]?.status;
     expect(status(TENANT)).toBe("ok");
     expect(status("organizations")).toBe("warn");
     expect(status("organizations", { AUTH_ALLOWED_TENANTS: TENANT })).toBe("ok");
@@ -73,7 +78,11 @@ describe("AUTH_URL", () => {
   const check = (AUTH_URL?: string, AUTH_TRUST_HOST?: string) => checkAuthUrl({ AUTH_URL, AUTH_TRUST_HOST });
 
   it("accepts the public https origin and names the redirect URI to register", () => {
-    expectCheck(check("https://keys.contoso.com"), "ok", "https://keys.contoso.com/api/auth/callback/microsoft-entra-id");
+    expectCheck(
+      check("https://keys.contoso.com"),
+      "ok",
+      "https://keys.contoso.com/api/auth/callback/microsoft-entra-id",
+    );
   });
 
   it.each([
@@ -95,7 +104,9 @@ describe("AUTH_SECRET strength", () => {
   it("rejects repeated characters, placeholders and a reused client secret; never prints the value", () => {
     expect(checkAuthSecret({ AUTH_SECRET: "s".repeat(40) }).status).toBe("error");
     expect(checkAuthSecret({ AUTH_SECRET: "please-changeme-before-going-live-2024" }).status).toBe("error");
-    expect(checkAuthSecret({ AUTH_SECRET: valid.AUTH_SECRET, AUTH_MICROSOFT_ENTRA_ID_SECRET: valid.AUTH_SECRET }).status).toBe("error");
+    expect(
+      checkAuthSecret({ AUTH_SECRET: valid.AUTH_SECRET, AUTH_MICROSOFT_ENTRA_ID_SECRET: valid.AUTH_SECRET }).status,
+    ).toBe("error");
     const good = checkAuthSecret({ AUTH_SECRET: valid.AUTH_SECRET });
     expect(good.status).toBe("ok");
     expect(JSON.stringify(good)).not.toContain(valid.AUTH_SECRET);
@@ -114,13 +125,24 @@ describe("Graph base URL", () => {
   it("needs https and the host only", () => {
     expect(checkGraphFormat({}).status).toBe("ok");
     expect(checkGraphFormat({ GRAPH_BASE_URL: "http://graph.microsoft.com" }).status).toBe("error");
-    expect(checkGraphFormat({ GRAPH_BASE_URL: "https://graph.microsoft.com/v1.0" })).toMatchObject({ status: "error", fix: "Use https://graph.microsoft.com." });
+    expect(checkGraphFormat({ GRAPH_BASE_URL: "https://graph.microsoft.com/v1.0" })).toMatchObject({
+      status: "error",
+      fix: "Use https://graph.microsoft.com.",
+    });
   });
 
   it("catches an issuer and a Graph host from different clouds", () => {
     const usIssuer = `https://login.microsoftonline.us/${TENANT}/v2.0`;
-    expect(checkCloudMatch({ AUTH_MICROSOFT_ENTRA_ID_ISSUER: usIssuer })).toMatchObject({ status: "error", fix: "Set GRAPH_BASE_URL=https://graph.microsoft.us." });
-    expect(checkCloudMatch({ AUTH_MICROSOFT_ENTRA_ID_ISSUER: usIssuer, GRAPH_BASE_URL: "https://dod-graph.microsoft.us" }).status).toBe("ok");
-    expect(checkCloudMatch({ AUTH_MICROSOFT_ENTRA_ID_ISSUER: "https://localhost:4011/common/v2.0" }).status).toBe("skip");
+    expect(checkCloudMatch({ AUTH_MICROSOFT_ENTRA_ID_ISSUER: usIssuer })).toMatchObject({
+      status: "error",
+      fix: "Set GRAPH_BASE_URL=https://graph.microsoft.us.",
+    });
+    expect(
+      checkCloudMatch({ AUTH_MICROSOFT_ENTRA_ID_ISSUER: usIssuer, GRAPH_BASE_URL: "https://dod-graph.microsoft.us" })
+        .status,
+    ).toBe("ok");
+    expect(checkCloudMatch({ AUTH_MICROSOFT_ENTRA_ID_ISSUER: "https://localhost:4011/common/v2.0" }).status).toBe(
+      "skip",
+    );
   });
 });

@@ -6,10 +6,14 @@ const FIXES: Record<string, string> = {
   AUTH_SECRET: "Generate one with `openssl rand -base64 33` and give every instance the same value.",
   AUTH_URL: "Set the public URL people open, e.g. AUTH_URL=https://keys.contoso.com (no path, no trailing slash).",
   AUTH_TRUST_HOST: "Use true or false.",
-  AUTH_MICROSOFT_ENTRA_ID_ID: "Copy the Application (client) ID from the app registration's Overview page (see /it/register-app).",
-  AUTH_MICROSOFT_ENTRA_ID_SECRET: "Create a client secret under Certificates & secrets and copy its Value (not its Secret ID).",
-  AUTH_MICROSOFT_ENTRA_ID_ISSUER: "Use https://login.microsoftonline.com/<tenant-id>/v2.0 (single tenant) or …/organizations/v2.0 (multi-tenant), without a trailing slash.",
-  GRAPH_BASE_URL: "Use the Graph host only, e.g. https://graph.microsoft.com (national clouds: https://graph.microsoft.us, https://dod-graph.microsoft.us, https://microsoftgraph.chinacloudapi.cn).",
+  AUTH_MICROSOFT_ENTRA_ID_ID:
+    "Copy the Application (client) ID from the app registration's Overview page (see /it/register-app).",
+  AUTH_MICROSOFT_ENTRA_ID_SECRET:
+    "Create a client secret under Certificates & secrets and copy its Value (not its Secret ID).",
+  AUTH_MICROSOFT_ENTRA_ID_ISSUER:
+    "Use https://login.microsoftonline.com/<tenant-id>/v2.0 (single tenant) or …/organizations/v2.0 (multi-tenant), without a trailing slash.",
+  GRAPH_BASE_URL:
+    "Use the Graph host only, e.g. https://graph.microsoft.com (national clouds: https://graph.microsoft.us, https://dod-graph.microsoft.us, https://microsoftgraph.chinacloudapi.cn).",
   AUTH_ALLOWED_TENANTS: "List tenant ids (GUIDs) separated by commas, or leave it empty.",
   KEYDESK_CONFIG_FILE: "Point it at a readable JSON file holding one object of settings, or unset it.",
   ACCENT_COLOR: "Pick a darker #rrggbb colour; white text must stay readable on it.",

@@ -15,7 +15,12 @@ import { NodeHttpMessageHandler } from "./transport";
 export const USER_AGENT = "KeyDesk/0.1 (BitLocker recovery self-service)";
 const MAX_PAGES = 50;
 
-export const defaultRetryPolicy: RetryPolicy = { maxRetries: 3, budgetMs: 8_000, attemptTimeoutMs: 10_000, baseDelayMs: 400 };
+export const defaultRetryPolicy: RetryPolicy = {
+  maxRetries: 3,
+  budgetMs: 8_000,
+  attemptTimeoutMs: 10_000,
+  baseDelayMs: 400,
+};
 
 /** Graph's BitLocker API answers 400 without a User-Agent, so every call carries ours. */
 class UserAgentMiddleware implements Middleware {
@@ -85,7 +90,8 @@ export class GraphGateway {
       const { value, nextLink } = parseCollection(body, path);
       for (const raw of value) items.push(parse(item, raw, path));
       if (!nextLink) return items;
-      if (!nextLink.startsWith(`${this.base}/`)) throw new GraphFailure("bad-response", 200, null, "nextLink left the Graph host");
+      if (!nextLink.startsWith(`${this.base}/`))
+        throw new GraphFailure("bad-response", 200, null, "nextLink left the Graph host");
       next = nextLink;
     }
     throw new GraphFailure("bad-response", 200, null, `more than ${MAX_PAGES} pages`);
@@ -121,22 +127,31 @@ function toGraphFailure(error: unknown): GraphFailure {
   if (error instanceof GraphFailure) return error;
   if (error instanceof GraphError) {
     // A 2xx that still failed means the body could not be parsed.
-    if (error.statusCode >= 200 && error.statusCode < 300) return new GraphFailure("bad-response", error.statusCode, null, error.message);
+    if (error.statusCode >= 200 && error.statusCode < 300)
+      return new GraphFailure("bad-response", error.statusCode, null, error.message);
     if (error.statusCode > 0) {
-      return new GraphFailure(kindForStatus(error.statusCode), error.statusCode, parseRetryAfter(error.headers?.get("retry-after")), error.code ?? undefined);
+      return new GraphFailure(
+        kindForStatus(error.statusCode),
+        error.statusCode,
+        parseRetryAfter(error.headers?.get("retry-after")),
+        error.code ?? undefined,
+      );
     }
     if (/timeout|abort/i.test(`${error.code} ${error.message}`)) return new GraphFailure("timeout", null);
-    if (/json|unexpected token|unexpected end/i.test(error.message)) return new GraphFailure("bad-response", null, null, error.message);
+    if (/json|unexpected token|unexpected end/i.test(error.message))
+      return new GraphFailure("bad-response", null, null, error.message);
     return new GraphFailure("unavailable", null, null, error.message);
   }
-  if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) return new GraphFailure("timeout", null);
+  if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError"))
+    return new GraphFailure("timeout", null);
   if (error instanceof SyntaxError) return new GraphFailure("bad-response", null, null, error.message);
   return new GraphFailure("unavailable", null, null, error instanceof Error ? error.message : String(error));
 }
 
 function parse<T extends z.ZodType>(schema: T, body: unknown, path: string): z.infer<T> {
   const result = schema.safeParse(body);
-  if (!result.success) throw new GraphFailure("bad-response", 200, null, `${path}: ${result.error.issues[0]?.message ?? "invalid"}`);
+  if (!result.success)
+    throw new GraphFailure("bad-response", 200, null, `${path}: ${result.error.issues[0]?.message ?? "invalid"}`);
   return result.data;
 }
 

@@ -14,7 +14,10 @@ const device = (name: string) => contoso().devices.find((d) => d.displayName ===
 const gateway = async (upn = ADELE, scopes?: string[]) =>
   new GraphGateway(await emu.mintAccessToken(upn, scopes), { baseUrl: emu.graphOrigin, retry: fastRetry });
 const failureOf = async (promise: Promise<unknown>) => {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(GraphFailure);
   return error as GraphFailure;
 };
@@ -38,11 +41,15 @@ describe("GraphGateway against the Graph emulator", () => {
     const token = await emu.mintAccessToken(ADELE);
     const { request } = await import("node:https");
     const status = await new Promise<{ code: number; body: string }>((done, fail) => {
-      const req = request(`${emu.graphOrigin}/v1.0/informationProtection/bitlocker/recoveryKeys`, { headers: { authorization: `Bearer ${token}` } }, (res) => {
-        let body = "";
-        res.on("data", (c: Buffer) => (body += c.toString()));
-        res.on("end", () => done({ code: res.statusCode ?? 0, body }));
-      });
+      const req = request(
+        `${emu.graphOrigin}/v1.0/informationProtection/bitlocker/recoveryKeys`,
+        { headers: { authorization: `Bearer ${token}` } },
+        (res) => {
+          let body = "";
+          res.on("data", (c: Buffer) => (body += c.toString()));
+          res.on("end", () => done({ code: res.statusCode ?? 0, body }));
+        },
+      );
       req.on("error", fail);
       req.end();
     });
@@ -91,7 +98,13 @@ describe("GraphGateway against the Graph emulator", () => {
   });
 
   it("retries a 429 after Retry-After and succeeds", async () => {
-    emu.state.addFault({ kind: "status", status: 429, retryAfter: 1, match: { pathPrefix: "/v1.0/me/ownedDevices" }, remaining: 1 });
+    emu.state.addFault({
+      kind: "status",
+      status: 429,
+      retryAfter: 1,
+      match: { pathPrefix: "/v1.0/me/ownedDevices" },
+      remaining: 1,
+    });
     const devices = await listOwnedDevices(await gateway());
     expect(devices.length).toBeGreaterThan(0);
     expect(emu.state.calls.map((c) => c.status)).toEqual([429, 200]);
@@ -118,7 +131,10 @@ describe("GraphGateway against the Graph emulator", () => {
     emu.state.addFault({ kind: "malformed", match: { pathPrefix: "/v1.0/me" }, remaining: 1 });
     expect((await failureOf(listOwnedDevices(await gateway()))).kind).toBe("bad-response");
     emu.state.addFault({ kind: "timeout", match: { pathPrefix: "/v1.0/me" } });
-    const graph = new GraphGateway(await emu.mintAccessToken(ADELE), { baseUrl: emu.graphOrigin, retry: { ...fastRetry, attemptTimeoutMs: 300, maxRetries: 0 } });
+    const graph = new GraphGateway(await emu.mintAccessToken(ADELE), {
+      baseUrl: emu.graphOrigin,
+      retry: { ...fastRetry, attemptTimeoutMs: 300, maxRetries: 0 },
+    });
     expect((await failureOf(listOwnedDevices(graph))).kind).toBe("timeout");
   });
 
@@ -134,10 +150,18 @@ describe("GraphGateway against the Graph emulator", () => {
   it("renews a refused access token once and retries, then gives up", async () => {
     const fresh = await emu.mintAccessToken(ADELE);
     let renewals = 0;
-    const graph = new GraphGateway("revoked", { baseUrl: emu.graphOrigin, retry: fastRetry, renewAccessToken: async () => (renewals++, fresh) });
+    const graph = new GraphGateway("revoked", {
+      baseUrl: emu.graphOrigin,
+      retry: fastRetry,
+      renewAccessToken: async () => (renewals++, fresh),
+    });
     await expect(listOwnedDevices(graph)).resolves.not.toHaveLength(0);
     expect(renewals).toBe(1);
-    const hopeless = new GraphGateway("revoked", { baseUrl: emu.graphOrigin, retry: fastRetry, renewAccessToken: async () => null });
+    const hopeless = new GraphGateway("revoked", {
+      baseUrl: emu.graphOrigin,
+      retry: fastRetry,
+      renewAccessToken: async () => null,
+    });
     expect((await failureOf(listOwnedDevices(hopeless))).kind).toBe("session-expired");
   });
 });

@@ -2,7 +2,11 @@ import type { z } from "zod";
 import type { rawDeviceSchema, rawRecoveryKeySchema } from "./schemas";
 import type { Device, JoinType, RecoveryKeyInfo } from "./types";
 
-const JOIN_TYPES: Record<string, JoinType> = { AzureAd: "entra-joined", ServerAd: "hybrid-joined", Workplace: "registered" };
+const JOIN_TYPES: Record<string, JoinType> = {
+  AzureAd: "entra-joined",
+  ServerAd: "hybrid-joined",
+  Workplace: "registered",
+};
 
 export function toDevice(raw: z.infer<typeof rawDeviceSchema>): Device {
   return {
@@ -21,7 +25,12 @@ export function toDevice(raw: z.infer<typeof rawDeviceSchema>): Device {
 }
 
 export function toRecoveryKeyInfo(raw: z.infer<typeof rawRecoveryKeySchema>): RecoveryKeyInfo {
-  return { id: raw.id.toLowerCase(), deviceId: raw.deviceId ?? null, createdAt: raw.createdDateTime ?? null, volume: raw.volumeType };
+  return {
+    id: raw.id.toLowerCase(),
+    deviceId: raw.deviceId ?? null,
+    createdAt: raw.createdDateTime ?? null,
+    volume: raw.volumeType,
+  };
 }
 
 /** Newest first: where keys are rotated, the newest one is the one that works. */

@@ -6,7 +6,8 @@ import { newestFirst, toDevice, toRecoveryKeyInfo } from "./mappers";
 import { rawDeviceSchema, rawRecoveryKeySchema, singleRecoveryKeySchema } from "./schemas";
 import type { Device, RecoveryKeyInfo } from "./types";
 
-const DEVICE_FIELDS = "id,deviceId,displayName,operatingSystem,operatingSystemVersion,trustType,approximateLastSignInDateTime,isCompliant,isManaged,manufacturer,model";
+const DEVICE_FIELDS =
+  "id,deviceId,displayName,operatingSystem,operatingSystemVersion,trustType,approximateLastSignInDateTime,isCompliant,isManaged,manufacturer,model";
 
 /** Ids reach Graph only after this check: nothing typed by a user is ever spliced into a URL or $filter. */
 function assertGuid(value: string): string {
@@ -32,14 +33,24 @@ export async function listRecoveryKeys(graph: GraphGateway, deviceId: string): P
  * The recovery password of one key. Each call writes a "Read BitLocker key" event to the
  * tenant's audit log, so it runs only when the person asks for this key.
  */
-export async function readRecoveryPassword(graph: GraphGateway, keyId: string): Promise<{ info: RecoveryKeyInfo; key: string }> {
-  const raw = await graph.get(`/informationProtection/bitlocker/recoveryKeys/${assertGuid(keyId)}`, singleRecoveryKeySchema, { $select: "key" });
+export async function readRecoveryPassword(
+  graph: GraphGateway,
+  keyId: string,
+): Promise<{ info: RecoveryKeyInfo; key: string }> {
+  const raw = await graph.get(
+    `/informationProtection/bitlocker/recoveryKeys/${assertGuid(keyId)}`,
+    singleRecoveryKeySchema,
+    { $select: "key" },
+  );
   if (!raw.key) throw new GraphFailure("bad-response", 200, null, "no key in response");
   return { info: toRecoveryKeyInfo(raw), key: raw.key };
 }
 
 /** Metadata of one key (no key material). */
 export async function getRecoveryKeyInfo(graph: GraphGateway, keyId: string): Promise<RecoveryKeyInfo> {
-  const raw = await graph.get(`/informationProtection/bitlocker/recoveryKeys/${assertGuid(keyId)}`, singleRecoveryKeySchema);
+  const raw = await graph.get(
+    `/informationProtection/bitlocker/recoveryKeys/${assertGuid(keyId)}`,
+    singleRecoveryKeySchema,
+  );
   return toRecoveryKeyInfo(raw);
 }

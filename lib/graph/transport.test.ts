@@ -35,7 +35,11 @@ describe("the Graph transport", () => {
         res.writeHead(201, "Made").end(JSON.stringify({ method: req.method, agent: req.headers["user-agent"], body }));
       });
     });
-    const response = await send(`${base}/v1.0/thing?x=1`, { method: "POST", headers: { "User-Agent": "KeyDesk-test" }, body: "hello" });
+    const response = await send(`${base}/v1.0/thing?x=1`, {
+      method: "POST",
+      headers: { "User-Agent": "KeyDesk-test" },
+      body: "hello",
+    });
     expect(response.status).toBe(201);
     expect(response.statusText).toBe("Made");
     expect(response.headers.getSetCookie()).toEqual(["a=1", "b=2"]);
@@ -50,7 +54,9 @@ describe("the Graph transport", () => {
   });
 
   it("hands the answer to every way of reading a body, and to a copy", async () => {
-    const base = await serve((_req, res) => res.setHeader("Content-Type", "application/json; charset=utf-8").end("\uFEFF{\"name\":\"Jürgen's PC\"}"));
+    const base = await serve((_req, res) =>
+      res.setHeader("Content-Type", "application/json; charset=utf-8").end('\uFEFF{"name":"Jürgen\'s PC"}'),
+    );
     const response = await send(`${base}/device`);
     const copy = response.clone();
     expect(await response.json()).toEqual({ name: "Jürgen's PC" });

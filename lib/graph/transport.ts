@@ -103,21 +103,40 @@ class StaleConnectionError extends Error {}
 
 function exchange(
   url: URL,
-  { method, headers, body, signal }: { method: string; headers: OutgoingHttpHeaders; body?: string | Uint8Array; signal?: AbortSignal },
+  {
+    method,
+    headers,
+    body,
+    signal,
+  }: { method: string; headers: OutgoingHttpHeaders; body?: string | Uint8Array; signal?: AbortSignal },
 ): Promise<Answer> {
   const https = url.protocol === "https:";
   if (!https && url.protocol !== "http:") return Promise.reject(new TypeError(`unsupported protocol ${url.protocol}`));
   return new Promise<Answer>((resolve, reject) => {
-    const call = (https ? httpsRequest : httpRequest)(url, { method, headers, signal, agent: https ? agents.https : agents.http });
+    const call = (https ? httpsRequest : httpRequest)(url, {
+      method,
+      headers,
+      signal,
+      agent: https ? agents.https : agents.http,
+    });
     call.once("error", (error: NodeJS.ErrnoException) => {
-      reject(call.reusedSocket && STALE_CONNECTION.has(error.code ?? "") ? new StaleConnectionError(error.message, { cause: error }) : error);
+      reject(
+        call.reusedSocket && STALE_CONNECTION.has(error.code ?? "")
+          ? new StaleConnectionError(error.message, { cause: error })
+          : error,
+      );
     });
     call.once("response", (response: IncomingMessage) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
       response.once("error", reject);
       response.once("end", () =>
-        resolve({ status: response.statusCode ?? 0, statusText: response.statusMessage ?? "", headers: responseHeaders(response.rawHeaders), body: new Uint8Array(Buffer.concat(chunks)) }),
+        resolve({
+          status: response.statusCode ?? 0,
+          statusText: response.statusMessage ?? "",
+          headers: responseHeaders(response.rawHeaders),
+          body: new Uint8Array(Buffer.concat(chunks)),
+        }),
       );
     });
     call.end(body);
@@ -127,7 +146,8 @@ function exchange(
 function plainHeaders(headers: HeadersInit | undefined): OutgoingHttpHeaders {
   const plain: OutgoingHttpHeaders = {};
   if (!headers) return plain;
-  const entries = headers instanceof Headers ? headers.entries() : Array.isArray(headers) ? headers : Object.entries(headers);
+  const entries =
+    headers instanceof Headers ? headers.entries() : Array.isArray(headers) ? headers : Object.entries(headers);
   for (const [name, value] of entries) plain[name.toLowerCase()] = value;
   return plain;
 }

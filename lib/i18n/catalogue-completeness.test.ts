@@ -14,7 +14,10 @@ describe("message catalogues", () => {
   it.each(LOCALES.filter((l) => l !== "en"))("%s keeps every placeholder of the English text", (locale) => {
     const broken = keys.filter((key) => {
       const translated = catalogues[locale][key as keyof typeof english];
-      return translated !== undefined && placeholders(translated).join() !== placeholders(english[key as keyof typeof english] ?? "").join();
+      return (
+        translated !== undefined &&
+        placeholders(translated).join() !== placeholders(english[key as keyof typeof english] ?? "").join()
+      );
     });
     expect(broken).toEqual([]);
   });

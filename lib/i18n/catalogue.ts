@@ -25,7 +25,13 @@ export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
 
 /** Each language's own name, for the language switcher. */
-export const LOCALE_NAMES: Record<Locale, string> = { en: "English", de: "Deutsch", fr: "Français", es: "Español", ja: "日本語" };
+export const LOCALE_NAMES: Record<Locale, string> = {
+  en: "English",
+  de: "Deutsch",
+  fr: "Français",
+  es: "Español",
+  ja: "日本語",
+};
 
 export const catalogues: Record<Locale, Partial<Messages>> = {
   en,

@@ -28,4 +28,5 @@ export function formatMessage(locale: string, template: string, vars: Vars = {})
 }
 
 /** A countdown as m:ss (digits read the same in every supported language). */
-export const formatCountdown = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+export const formatCountdown = (seconds: number) =>
+  `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;

@@ -1,7 +1,15 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
-import { isLocale, negotiateLocale, pickMessages, translate, type Locale, type MessageKey, type Vars } from "./catalogue";
+import {
+  isLocale,
+  negotiateLocale,
+  pickMessages,
+  translate,
+  type Locale,
+  type MessageKey,
+  type Vars,
+} from "./catalogue";
 
 export const LOCALE_COOKIE = "keydesk-locale";
 
@@ -24,7 +32,10 @@ const formattersByLocale = new Map<Locale, { dateTime: Intl.DateTimeFormat; date
 function intlFormatters(locale: Locale) {
   let formatters = formattersByLocale.get(locale);
   if (!formatters) {
-    formatters = { dateTime: new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }), date: new Intl.DateTimeFormat(locale, { dateStyle: "medium" }) };
+    formatters = {
+      dateTime: new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }),
+      date: new Intl.DateTimeFormat(locale, { dateStyle: "medium" }),
+    };
     formattersByLocale.set(locale, formatters);
   }
   return formatters;
@@ -41,7 +52,9 @@ export async function getFormatters() {
 }
 
 /** Message templates for a client component (formatted there with formatMessage). */
-export async function getClientMessages<K extends MessageKey>(keys: readonly K[]): Promise<{ locale: Locale; messages: Record<K, string> }> {
+export async function getClientMessages<K extends MessageKey>(
+  keys: readonly K[],
+): Promise<{ locale: Locale; messages: Record<K, string> }> {
   const locale = await getLocale();
   return { locale, messages: pickMessages(locale, keys) };
 }

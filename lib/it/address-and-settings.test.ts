@@ -11,7 +11,9 @@ describe("addressHints", () => {
   });
 
   it("points out what makes an address hard to type from a screen", () => {
-    const codes = addressHints("http://bitlocker-selfservice-portal01.corp.contoso.com:8443/keys?src=boot").map((h) => h.code);
+    const codes = addressHints("http://bitlocker-selfservice-portal01.corp.contoso.com:8443/keys?src=boot").map(
+      (h) => h.code,
+    );
     expect(codes).toEqual(["long", "path", "query", "port", "notHttps", "lookalike"]);
   });
 });
@@ -33,7 +35,9 @@ describe("the portal's own URL", () => {
   });
 
   it("builds the Entra redirect URI of the Auth.js provider", () => {
-    expect(redirectUri("https://keys.contoso.com")).toBe("https://keys.contoso.com/api/auth/callback/microsoft-entra-id");
+    expect(redirectUri("https://keys.contoso.com")).toBe(
+      "https://keys.contoso.com/api/auth/callback/microsoft-entra-id",
+    );
   });
 });
 

@@ -7,7 +7,11 @@ const HOST = /^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:]+\](:\d{1,5})?$/i;
  * The portal's public origin: AUTH_URL when set (it must be the public URL anyway), otherwise
  * the host this request came to. A malformed Host header gives null rather than odd text.
  */
-export function resolvePortalUrl(authUrl: string | undefined, host: string | null, forwardedProto: string | null): string | null {
+export function resolvePortalUrl(
+  authUrl: string | undefined,
+  host: string | null,
+  forwardedProto: string | null,
+): string | null {
   if (authUrl && URL.canParse(authUrl)) return new URL(authUrl).origin;
   if (!host || !HOST.test(host)) return null;
   const proto = forwardedProto?.split(",")[0]?.trim().toLowerCase();

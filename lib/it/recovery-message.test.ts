@@ -1,12 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { buildRecoverySetting, CSP_OMA_URI, cspValue, GPO_PATH, MAX_MESSAGE_LENGTH, MAX_URL_LENGTH, normalizeText, typeableAddress, xmlAttribute } from "./recovery-message";
+import {
+  buildRecoverySetting,
+  CSP_OMA_URI,
+  cspValue,
+  GPO_PATH,
+  MAX_MESSAGE_LENGTH,
+  MAX_URL_LENGTH,
+  normalizeText,
+  typeableAddress,
+  xmlAttribute,
+} from "./recovery-message";
 
 const url = "https://keys.contoso.com";
-const message = "Locked out? On your phone, open keys.contoso.com, sign in and type the Recovery key ID shown on this screen. Help desk: +1 555 0100";
+const message =
+  "Locked out? On your phone, open keys.contoso.com, sign in and type the Recovery key ID shown on this screen. Help desk: +1 555 0100";
 
 describe("the Group Policy and CSP values", () => {
   it("names the documented policy location and CSP node", () => {
-    expect(GPO_PATH.join(" > ")).toBe("Computer Configuration > Administrative Templates > Windows Components > BitLocker Drive Encryption > Operating System Drives");
+    expect(GPO_PATH.join(" > ")).toBe(
+      "Computer Configuration > Administrative Templates > Windows Components > BitLocker Drive Encryption > Operating System Drives",
+    );
     expect(CSP_OMA_URI).toBe("./Device/Vendor/MSFT/BitLocker/SystemDrivesRecoveryMessage");
   });
 
@@ -37,7 +50,9 @@ describe("the Group Policy and CSP values", () => {
 
 describe("the documented limits", () => {
   it("accepts exactly 900 message characters and refuses 901, with no values", () => {
-    expect(buildRecoverySetting({ option: "message", message: "a".repeat(MAX_MESSAGE_LENGTH), url }).problems).toEqual([]);
+    expect(buildRecoverySetting({ option: "message", message: "a".repeat(MAX_MESSAGE_LENGTH), url }).problems).toEqual(
+      [],
+    );
     const tooLong = buildRecoverySetting({ option: "message", message: "a".repeat(901), url });
     expect(tooLong.problems).toEqual([{ field: "message", code: "tooLong", length: 901, limit: 900 }]);
     expect(tooLong.values).toBeNull();
@@ -47,14 +62,24 @@ describe("the documented limits", () => {
     const at = (n: number) => `https://keys.contoso.com/${"x".repeat(n - 25)}`;
     expect(at(500)).toHaveLength(500);
     expect(buildRecoverySetting({ option: "url", message: "", url: at(MAX_URL_LENGTH) }).problems).toEqual([]);
-    expect(buildRecoverySetting({ option: "url", message: "", url: at(501) }).problems).toEqual([{ field: "url", code: "tooLong", length: 501, limit: 500 }]);
+    expect(buildRecoverySetting({ option: "url", message: "", url: at(501) }).problems).toEqual([
+      { field: "url", code: "tooLong", length: 501, limit: 500 },
+    ]);
   });
 
   it("needs a message for the message option and a web address always", () => {
-    expect(buildRecoverySetting({ option: "message", message: " ", url }).problems).toEqual([{ field: "message", code: "empty" }]);
-    expect(buildRecoverySetting({ option: "url", message: "", url: "" }).problems).toEqual([{ field: "url", code: "empty" }]);
-    expect(buildRecoverySetting({ option: "url", message: "", url: "keys contoso" }).problems).toEqual([{ field: "url", code: "invalid" }]);
-    expect(buildRecoverySetting({ option: "url", message: "", url: "ftp://keys.contoso.com" }).problems).toEqual([{ field: "url", code: "invalid" }]);
+    expect(buildRecoverySetting({ option: "message", message: " ", url }).problems).toEqual([
+      { field: "message", code: "empty" },
+    ]);
+    expect(buildRecoverySetting({ option: "url", message: "", url: "" }).problems).toEqual([
+      { field: "url", code: "empty" },
+    ]);
+    expect(buildRecoverySetting({ option: "url", message: "", url: "keys contoso" }).problems).toEqual([
+      { field: "url", code: "invalid" },
+    ]);
+    expect(buildRecoverySetting({ option: "url", message: "", url: "ftp://keys.contoso.com" }).problems).toEqual([
+      { field: "url", code: "invalid" },
+    ]);
   });
 });
 
@@ -66,12 +91,17 @@ describe("warnings", () => {
   });
 
   it("reminds IT to put the address in a custom message", () => {
-    expect(buildRecoverySetting({ option: "message", message: "Call the help desk.", url }).warnings).toContainEqual({ field: "message", code: "noAddress" });
+    expect(buildRecoverySetting({ option: "message", message: "Call the help desk.", url }).warnings).toContainEqual({
+      field: "message",
+      code: "noAddress",
+    });
     expect(buildRecoverySetting({ option: "message", message: "Go to KEYS.contoso.com", url }).warnings).toEqual([]);
   });
 
   it("warns about a plain-http address unless it is this machine", () => {
-    expect(buildRecoverySetting({ option: "url", message: "", url: "http://keys.contoso.com" }).warnings).toContainEqual({ field: "url", code: "notHttps" });
+    expect(
+      buildRecoverySetting({ option: "url", message: "", url: "http://keys.contoso.com" }).warnings,
+    ).toContainEqual({ field: "url", code: "notHttps" });
     expect(buildRecoverySetting({ option: "url", message: "", url: "http://localhost:3000" }).warnings).toEqual([]);
   });
 });

@@ -69,7 +69,12 @@ export function unusualCharacters(text: string): string[] {
 
 /** Escapes text for an XML attribute value, as the CSP's `<data … value="…"/>` needs. */
 export function xmlAttribute(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
 }
 
 /**
@@ -101,22 +106,43 @@ export function buildRecoverySetting(input: { option: RecoveryOption; message: s
   const warnings: Warning[] = [];
 
   if (!message && input.option === "message") problems.push({ field: "message", code: "empty" });
-  if (message.length > MAX_MESSAGE_LENGTH) problems.push({ field: "message", code: "tooLong", length: message.length, limit: MAX_MESSAGE_LENGTH });
+  if (message.length > MAX_MESSAGE_LENGTH)
+    problems.push({ field: "message", code: "tooLong", length: message.length, limit: MAX_MESSAGE_LENGTH });
   if (!url) problems.push({ field: "url", code: "empty" });
   else if (!isWebUrl(url)) problems.push({ field: "url", code: "invalid" });
-  if (url.length > MAX_URL_LENGTH) problems.push({ field: "url", code: "tooLong", length: url.length, limit: MAX_URL_LENGTH });
+  if (url.length > MAX_URL_LENGTH)
+    problems.push({ field: "url", code: "tooLong", length: url.length, limit: MAX_URL_LENGTH });
 
   const messageCharacters = unusualCharacters(message);
-  if (messageCharacters.length > 0) warnings.push({ field: "message", code: "characters", characters: messageCharacters });
+  if (messageCharacters.length > 0)
+    warnings.push({ field: "message", code: "characters", characters: messageCharacters });
   const urlCharacters = unusualCharacters(url);
   if (urlCharacters.length > 0) warnings.push({ field: "url", code: "characters", characters: urlCharacters });
-  if (input.option === "message" && message && url && isWebUrl(url) && !message.toLowerCase().includes(typeableAddress(url).toLowerCase())) {
+  if (
+    input.option === "message" &&
+    message &&
+    url &&
+    isWebUrl(url) &&
+    !message.toLowerCase().includes(typeableAddress(url).toLowerCase())
+  ) {
     warnings.push({ field: "message", code: "noAddress" });
   }
-  if (isWebUrl(url) && new URL(url).protocol === "http:" && !LOOPBACK.test(new URL(url).hostname)) warnings.push({ field: "url", code: "notHttps" });
+  if (isWebUrl(url) && new URL(url).protocol === "http:" && !LOOPBACK.test(new URL(url).hostname))
+    warnings.push({ field: "url", code: "notHttps" });
 
-  const values = problems.length === 0 ? { gpo: input.option === "message" ? message : url, csp: cspValue(input.option, message, url) } : null;
-  return { option: input.option, message, url, counts: { message: message.length, url: url.length }, problems, warnings, values };
+  const values =
+    problems.length === 0
+      ? { gpo: input.option === "message" ? message : url, csp: cspValue(input.option, message, url) }
+      : null;
+  return {
+    option: input.option,
+    message,
+    url,
+    counts: { message: message.length, url: url.length },
+    problems,
+    warnings,
+    values,
+  };
 }
 
 export function parseOption(value: string | undefined): RecoveryOption {

@@ -54,15 +54,26 @@ describe("the registration scripts", () => {
       "cloud show --query",
     ]);
     expect(calls[1]).toContain(`--sign-in-audience AzureADMyOrg --web-redirect-uris ${REDIRECT}`);
-    const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as { resourceAppId: string; resourceAccess: { id: string; type: string }[] }[];
-    expect(manifest).toEqual([{ resourceAppId: GRAPH_APP_ID, resourceAccess: DELEGATED_PERMISSIONS.map((p) => ({ id: p.id, type: "Scope" })) }]);
+    const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as {
+      resourceAppId: string;
+      resourceAccess: { id: string; type: string }[];
+    }[];
+    expect(manifest).toEqual([
+      { resourceAppId: GRAPH_APP_ID, resourceAccess: DELEGATED_PERMISSIONS.map((p) => ({ id: p.id, type: "Scope" })) },
+    ]);
     expect(output).toContain("AUTH_URL=https://keys.contoso.com\n");
     expect(output).toContain("AUTH_MICROSOFT_ENTRA_ID_ID=11111111-2222-4333-8444-555555555555\n");
-    expect(output).toContain("AUTH_MICROSOFT_ENTRA_ID_ISSUER=https://login.microsoftonline.com/3f2c6b8e-5d1a-4e7b-9c42-8a1f0e6d2b75/v2.0\n");
+    expect(output).toContain(
+      "AUTH_MICROSOFT_ENTRA_ID_ISSUER=https://login.microsoftonline.com/3f2c6b8e-5d1a-4e7b-9c42-8a1f0e6d2b75/v2.0\n",
+    );
     expect(output).toContain("GRAPH_BASE_URL=https://graph.microsoft.com\n");
   });
 
   it("refuses a redirect URI that is not KeyDesk's callback", () => {
-    expect(() => execFileSync("bash", [resolve("scripts/register-app.sh"), "--redirect-uri", "https://keys.contoso.com/"], { stdio: "pipe" })).toThrow(/must be https:\/\/<host>\/api\/auth\/callback\/microsoft-entra-id/);
+    expect(() =>
+      execFileSync("bash", [resolve("scripts/register-app.sh"), "--redirect-uri", "https://keys.contoso.com/"], {
+        stdio: "pipe",
+      }),
+    ).toThrow(/must be https:\/\/<host>\/api\/auth\/callback\/microsoft-entra-id/);
   });
 });

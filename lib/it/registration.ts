@@ -14,10 +14,12 @@ export const DELEGATED_PERMISSIONS = [
 
 export const SINGLE_TENANT_ISSUER = "https://login.microsoftonline.com/<tenant-id>/v2.0";
 export const MULTI_TENANT_ISSUER = "https://login.microsoftonline.com/organizations/v2.0";
-export const ADMIN_CONSENT_URL = "https://login.microsoftonline.com/<their-tenant-id>/adminconsent?client_id=<application-client-id>";
+export const ADMIN_CONSENT_URL =
+  "https://login.microsoftonline.com/<their-tenant-id>/adminconsent?client_id=<application-client-id>";
 
 /** The Graph setting behind "Restrict non-admin users from recovering the BitLocker key(s) for their owned devices". */
-export const SELF_SERVICE_PROPERTY = "authorizationPolicy.defaultUserRolePermissions.allowedToReadBitlockerKeysForOwnedDevice";
+export const SELF_SERVICE_PROPERTY =
+  "authorizationPolicy.defaultUserRolePermissions.allowedToReadBitlockerKeysForOwnedDevice";
 
 export function scriptCommands(redirectUri: string): { bash: string; powershell: string } {
   return {

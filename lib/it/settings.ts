@@ -20,40 +20,162 @@ const optional = { default: "" };
  * settings, so adding a variable to lib/env.ts without documenting it here fails to compile.
  */
 export const SETTINGS = {
-  AUTH_SECRET: { group: "signIn", requirement: "required", example: "(openssl rand -base64 33)", secret: true, description: "it.config.var.AUTH_SECRET" },
-  AUTH_URL: { group: "signIn", requirement: optional, example: "https://keys.contoso.com", description: "it.config.var.AUTH_URL" },
-  AUTH_TRUST_HOST: { group: "signIn", requirement: { default: "false" }, example: "true", description: "it.config.var.AUTH_TRUST_HOST" },
-  AUTH_MICROSOFT_ENTRA_ID_ID: { group: "signIn", requirement: "required", example: "2b7e5c1a-8d4f-4a3e-b6c9-1f0d7e3a5b48", description: "it.config.var.AUTH_MICROSOFT_ENTRA_ID_ID" },
-  AUTH_MICROSOFT_ENTRA_ID_SECRET: { group: "signIn", requirement: "required", example: "(from Certificates & secrets)", secret: true, description: "it.config.var.AUTH_MICROSOFT_ENTRA_ID_SECRET" },
+  AUTH_SECRET: {
+    group: "signIn",
+    requirement: "required",
+    example: "(openssl rand -base64 33)",
+    secret: true,
+    description: "it.config.var.AUTH_SECRET",
+  },
+  AUTH_URL: {
+    group: "signIn",
+    requirement: optional,
+    example: "https://keys.contoso.com",
+    description: "it.config.var.AUTH_URL",
+  },
+  AUTH_TRUST_HOST: {
+    group: "signIn",
+    requirement: { default: "false" },
+    example: "true",
+    description: "it.config.var.AUTH_TRUST_HOST",
+  },
+  AUTH_MICROSOFT_ENTRA_ID_ID: {
+    group: "signIn",
+    requirement: "required",
+    example: "2b7e5c1a-8d4f-4a3e-b6c9-1f0d7e3a5b48",
+    description: "it.config.var.AUTH_MICROSOFT_ENTRA_ID_ID",
+  },
+  AUTH_MICROSOFT_ENTRA_ID_SECRET: {
+    group: "signIn",
+    requirement: "required",
+    example: "(from Certificates & secrets)",
+    secret: true,
+    description: "it.config.var.AUTH_MICROSOFT_ENTRA_ID_SECRET",
+  },
   AUTH_MICROSOFT_ENTRA_ID_ISSUER: {
     group: "signIn",
     requirement: "required",
     example: "https://login.microsoftonline.com/3f2c6b8e-5d1a-4e7b-9c42-8a1f0e6d2b75/v2.0",
     description: "it.config.var.AUTH_MICROSOFT_ENTRA_ID_ISSUER",
   },
-  AUTH_ALLOWED_TENANTS: { group: "signIn", requirement: optional, example: "3f2c6b8e-5d1a-4e7b-9c42-8a1f0e6d2b75,9b0e…", description: "it.config.var.AUTH_ALLOWED_TENANTS" },
-  GRAPH_BASE_URL: { group: "graph", requirement: { default: "https://graph.microsoft.com" }, example: "https://graph.microsoft.us", description: "it.config.var.GRAPH_BASE_URL" },
-  SESSION_MAX_AGE_HOURS: { group: "sessions", requirement: { default: "8" }, example: "4", description: "it.config.var.SESSION_MAX_AGE_HOURS" },
-  SESSION_IDLE_MINUTES: { group: "sessions", requirement: { default: "30" }, example: "15", description: "it.config.var.SESSION_IDLE_MINUTES" },
-  KEY_AUTO_HIDE_SECONDS: { group: "sessions", requirement: { default: "600" }, example: "300", description: "it.config.var.KEY_AUTO_HIDE_SECONDS" },
+  AUTH_ALLOWED_TENANTS: {
+    group: "signIn",
+    requirement: optional,
+    example: "3f2c6b8e-5d1a-4e7b-9c42-8a1f0e6d2b75,9b0e…",
+    description: "it.config.var.AUTH_ALLOWED_TENANTS",
+  },
+  GRAPH_BASE_URL: {
+    group: "graph",
+    requirement: { default: "https://graph.microsoft.com" },
+    example: "https://graph.microsoft.us",
+    description: "it.config.var.GRAPH_BASE_URL",
+  },
+  SESSION_MAX_AGE_HOURS: {
+    group: "sessions",
+    requirement: { default: "8" },
+    example: "4",
+    description: "it.config.var.SESSION_MAX_AGE_HOURS",
+  },
+  SESSION_IDLE_MINUTES: {
+    group: "sessions",
+    requirement: { default: "30" },
+    example: "15",
+    description: "it.config.var.SESSION_IDLE_MINUTES",
+  },
+  KEY_AUTO_HIDE_SECONDS: {
+    group: "sessions",
+    requirement: { default: "600" },
+    example: "300",
+    description: "it.config.var.KEY_AUTO_HIDE_SECONDS",
+  },
   ORG_NAME: { group: "branding", requirement: optional, example: "Contoso", description: "it.config.var.ORG_NAME" },
-  ORG_LOGO_URL: { group: "branding", requirement: optional, example: "/branding/logo.svg", description: "it.config.var.ORG_LOGO_URL" },
-  ACCENT_COLOR: { group: "branding", requirement: { default: "#0b5cad" }, example: "#5b2a86", description: "it.config.var.ACCENT_COLOR" },
-  HELPDESK_PHONE: { group: "helpdesk", requirement: optional, example: "+1 555 0100", description: "it.config.var.HELPDESK_PHONE" },
-  HELPDESK_EMAIL: { group: "helpdesk", requirement: optional, example: "helpdesk@contoso.com", description: "it.config.var.HELPDESK_EMAIL" },
-  HELPDESK_URL: { group: "helpdesk", requirement: optional, example: "https://support.contoso.com", description: "it.config.var.HELPDESK_URL" },
-  HELPDESK_HOURS: { group: "helpdesk", requirement: optional, example: "Mon-Fri 7:00-19:00", description: "it.config.var.HELPDESK_HOURS" },
-  REVEAL_NOTICE: { group: "reveal", requirement: optional, example: "Recovery keys are confidential. Use this key only for your own device.", description: "it.config.var.REVEAL_NOTICE" },
-  REVEAL_REASONS: { group: "reveal", requirement: optional, example: "Locked out at start-up|Data drive locked|Other", description: "it.config.var.REVEAL_REASONS" },
-  REVEAL_LIMIT_PER_HOUR: { group: "limits", requirement: { default: "20" }, example: "10", description: "it.config.var.REVEAL_LIMIT_PER_HOUR" },
-  SIGNIN_LIMIT_PER_MINUTE: { group: "limits", requirement: { default: "30" }, example: "60", description: "it.config.var.SIGNIN_LIMIT_PER_MINUTE" },
-  REDIS_URL: { group: "limits", requirement: optional, example: "rediss://:password@redis.internal:6380", secret: true, description: "it.config.var.REDIS_URL" },
-  KEYDESK_CONFIG_FILE: { group: "file", requirement: optional, example: "/etc/keydesk/settings.json", description: "it.config.var.KEYDESK_CONFIG_FILE" },
+  ORG_LOGO_URL: {
+    group: "branding",
+    requirement: optional,
+    example: "/branding/logo.svg",
+    description: "it.config.var.ORG_LOGO_URL",
+  },
+  ACCENT_COLOR: {
+    group: "branding",
+    requirement: { default: "#0b5cad" },
+    example: "#5b2a86",
+    description: "it.config.var.ACCENT_COLOR",
+  },
+  HELPDESK_PHONE: {
+    group: "helpdesk",
+    requirement: optional,
+    example: "+1 555 0100",
+    description: "it.config.var.HELPDESK_PHONE",
+  },
+  HELPDESK_EMAIL: {
+    group: "helpdesk",
+    requirement: optional,
+    example: "helpdesk@contoso.com",
+    description: "it.config.var.HELPDESK_EMAIL",
+  },
+  HELPDESK_URL: {
+    group: "helpdesk",
+    requirement: optional,
+    example: "https://support.contoso.com",
+    description: "it.config.var.HELPDESK_URL",
+  },
+  HELPDESK_HOURS: {
+    group: "helpdesk",
+    requirement: optional,
+    example: "Mon-Fri 7:00-19:00",
+    description: "it.config.var.HELPDESK_HOURS",
+  },
+  REVEAL_NOTICE: {
+    group: "reveal",
+    requirement: optional,
+    example: "Recovery keys are confidential. Use this key only for your own device.",
+    description: "it.config.var.REVEAL_NOTICE",
+  },
+  REVEAL_REASONS: {
+    group: "reveal",
+    requirement: optional,
+    example: "Locked out at start-up|Data drive locked|Other",
+    description: "it.config.var.REVEAL_REASONS",
+  },
+  REVEAL_LIMIT_PER_HOUR: {
+    group: "limits",
+    requirement: { default: "20" },
+    example: "10",
+    description: "it.config.var.REVEAL_LIMIT_PER_HOUR",
+  },
+  SIGNIN_LIMIT_PER_MINUTE: {
+    group: "limits",
+    requirement: { default: "30" },
+    example: "60",
+    description: "it.config.var.SIGNIN_LIMIT_PER_MINUTE",
+  },
+  REDIS_URL: {
+    group: "limits",
+    requirement: optional,
+    example: "rediss://:password@redis.internal:6380",
+    secret: true,
+    description: "it.config.var.REDIS_URL",
+  },
+  KEYDESK_CONFIG_FILE: {
+    group: "file",
+    requirement: optional,
+    example: "/etc/keydesk/settings.json",
+    description: "it.config.var.KEYDESK_CONFIG_FILE",
+  },
 } as const satisfies Record<keyof Env, SettingDoc>;
 
 export type SettingName = keyof typeof SETTINGS;
 
-export const GROUPS: readonly SettingGroup[] = ["signIn", "graph", "sessions", "branding", "helpdesk", "reveal", "limits", "file"];
+export const GROUPS: readonly SettingGroup[] = [
+  "signIn",
+  "graph",
+  "sessions",
+  "branding",
+  "helpdesk",
+  "reveal",
+  "limits",
+  "file",
+];
 
 export function settingsIn(group: SettingGroup): SettingName[] {
   return (Object.keys(SETTINGS) as SettingName[]).filter((name) => SETTINGS[name].group === group);

@@ -21,7 +21,12 @@ function build(): Limiters {
     const spec = specs[name];
     if (!redis) return new RateLimiterMemory({ keyPrefix: `keydesk:${name}`, ...spec });
     // While Redis is unreachable each instance keeps counting on its own instead of failing open or closed.
-    return new RateLimiterRedis({ storeClient: redis, keyPrefix: `keydesk:${name}`, ...spec, insuranceLimiter: new RateLimiterMemory({ keyPrefix: `keydesk:${name}:local`, ...spec }) });
+    return new RateLimiterRedis({
+      storeClient: redis,
+      keyPrefix: `keydesk:${name}`,
+      ...spec,
+      insuranceLimiter: new RateLimiterMemory({ keyPrefix: `keydesk:${name}:local`, ...spec }),
+    });
   };
   return { reveal: make("reveal"), signin: make("signin"), ready: shared?.ready ?? Promise.resolve() };
 }
@@ -37,7 +42,8 @@ export async function consume(name: LimitName, key: string): Promise<LimitResult
     await limiters[name].consume(key);
     return { ok: true };
   } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
+    if (rejection instanceof RateLimiterRes)
+      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
     throw rejection;
   }
 }

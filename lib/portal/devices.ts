@@ -22,5 +22,15 @@ export const getDeviceKeys = cache(async (portal: Portal, device: Device): Promi
 });
 
 export function logFailure(operation: string, portal: Portal, error: GraphFailure): void {
-  console.warn(JSON.stringify({ event: "graph_failure", operation, kind: error.kind, status: error.status, oid: portal.user.objectId, tid: portal.user.tenantId, detail: error.message }));
+  console.warn(
+    JSON.stringify({
+      event: "graph_failure",
+      operation,
+      kind: error.kind,
+      status: error.status,
+      oid: portal.user.objectId,
+      tid: portal.user.tenantId,
+      detail: error.message,
+    }),
+  );
 }

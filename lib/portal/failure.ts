@@ -16,6 +16,7 @@ const COPY: Record<GraphFailureKind, Omit<FailureCopy, "retryAfterSeconds">> = {
 
 /** What to tell the person for a Graph failure: never Graph's own text. */
 export function describeFailure(failure: Pick<GraphFailure, "kind" | "retryAfterSeconds">): FailureCopy {
-  const retryAfterSeconds = failure.kind === "throttled" ? (failure.retryAfterSeconds ?? 30) : failure.retryAfterSeconds;
+  const retryAfterSeconds =
+    failure.kind === "throttled" ? (failure.retryAfterSeconds ?? 30) : failure.retryAfterSeconds;
   return { ...COPY[failure.kind], retryAfterSeconds };
 }

@@ -20,13 +20,20 @@ export type Lookup = {
  */
 export async function lookupKeyId(portal: Portal, hexPrefix: string): Promise<Lookup> {
   const devices = await getDevices(portal);
-  const results = await Promise.all(devices.map(async (device) => ({ device, result: await getDeviceKeys(portal, device) })));
+  const results = await Promise.all(
+    devices.map(async (device) => ({ device, result: await getDeviceKeys(portal, device) })),
+  );
   const all: KeyWithDevice[] = [];
   const failures: Lookup["failures"] = [];
   for (const { device, result } of results) {
     if (result.ok) all.push(...result.keys.map((key) => ({ key, device })));
     else failures.push({ device, failure: result.failure });
   }
-  const matched = new Set(matchKeyIds(hexPrefix, all.map((entry) => entry.key)));
+  const matched = new Set(
+    matchKeyIds(
+      hexPrefix,
+      all.map((entry) => entry.key),
+    ),
+  );
   return { matches: all.filter((entry) => matched.has(entry.key)), all, failures };
 }

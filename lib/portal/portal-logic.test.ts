@@ -4,11 +4,22 @@ import type { RecoveryKeyInfo } from "@/lib/graph/types";
 import { describeFailure } from "./failure";
 import { supersededKeyIds } from "./rotation";
 
-const key = (id: string, volume: RecoveryKeyInfo["volume"], createdAt: string, deviceId = "d1"): RecoveryKeyInfo => ({ id, volume, createdAt, deviceId });
+const key = (id: string, volume: RecoveryKeyInfo["volume"], createdAt: string, deviceId = "d1"): RecoveryKeyInfo => ({
+  id,
+  volume,
+  createdAt,
+  deviceId,
+});
 
 describe("supersededKeyIds", () => {
   it("marks older OS keys of the same device, never data-drive keys", () => {
-    const keys = [key("new", "os", "2025-10-27"), key("old", "os", "2025-09-08"), key("usb", "removable", "2025-01-01"), key("usb2", "removable", "2024-01-01"), key("other", "os", "2020-01-01", "d2")];
+    const keys = [
+      key("new", "os", "2025-10-27"),
+      key("old", "os", "2025-09-08"),
+      key("usb", "removable", "2025-01-01"),
+      key("usb2", "removable", "2024-01-01"),
+      key("other", "os", "2020-01-01", "d2"),
+    ];
     expect([...supersededKeyIds(keys)]).toEqual(["old"]);
   });
 });
@@ -21,7 +32,10 @@ describe("failures", () => {
     expect(parseRetryAfter(null)).toBeNull();
   });
   it("tells a throttled person how long to wait, even when Graph did not say", () => {
-    expect(describeFailure({ kind: "throttled", retryAfterSeconds: 12 })).toMatchObject({ retryAfterSeconds: 12, canRetry: true });
+    expect(describeFailure({ kind: "throttled", retryAfterSeconds: 12 })).toMatchObject({
+      retryAfterSeconds: 12,
+      canRetry: true,
+    });
     expect(describeFailure({ kind: "throttled", retryAfterSeconds: null }).retryAfterSeconds).toBe(30);
     expect(describeFailure({ kind: "forbidden", retryAfterSeconds: null }).canRetry).toBe(false);
   });

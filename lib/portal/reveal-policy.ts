@@ -18,5 +18,10 @@ export async function getRevealPolicy(): Promise<RevealPolicy> {
 
 /** Remembers for this browser session that the notice (this exact text) was accepted. */
 export async function rememberNoticeAccepted(notice: string): Promise<void> {
-  (await cookies()).set(NOTICE_COOKIE, fingerprint(notice), { httpOnly: true, sameSite: "lax", path: "/", secure: env().AUTH_URL?.startsWith("https://") ?? false });
+  (await cookies()).set(NOTICE_COOKIE, fingerprint(notice), {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: env().AUTH_URL?.startsWith("https://") ?? false,
+  });
 }

@@ -19,7 +19,8 @@ const input = z.object({
 });
 
 export type RevealError = GraphFailureKind | "invalid-input" | "rate-limited" | "notice-required" | "reason-required";
-export type RevealResult = { ok: true; key: string } | { ok: false; error: RevealError; retryAfterSeconds: number | null };
+export type RevealResult =
+  { ok: true; key: string } | { ok: false; error: RevealError; retryAfterSeconds: number | null };
 
 const OUTCOME: Record<GraphFailureKind, RevealAuditEvent["outcome"]> = {
   forbidden: "denied",
@@ -43,9 +44,11 @@ export async function revealRecoveryKey(raw: z.input<typeof input>): Promise<Rev
   if (!portal) return { ok: false, error: "session-expired", retryAfterSeconds: null };
 
   const policy = await getRevealPolicy();
-  if (!policy.noticeAccepted && !parsed.data.noticeAccepted) return { ok: false, error: "notice-required", retryAfterSeconds: null };
+  if (!policy.noticeAccepted && !parsed.data.noticeAccepted)
+    return { ok: false, error: "notice-required", retryAfterSeconds: null };
   const reason = parsed.data.reason;
-  if (policy.reasons.length > 0 && !(reason && policy.reasons.includes(reason))) return { ok: false, error: "reason-required", retryAfterSeconds: null };
+  if (policy.reasons.length > 0 && !(reason && policy.reasons.includes(reason)))
+    return { ok: false, error: "reason-required", retryAfterSeconds: null };
 
   const keyId = parsed.data.keyId.toLowerCase();
   const base = {
@@ -55,18 +58,33 @@ export async function revealRecoveryKey(raw: z.input<typeof input>): Promise<Rev
   };
   const limit = await consume("reveal", `${portal.user.tenantId}:${portal.user.objectId}`);
   if (!limit.ok) {
-    emitAudit({ ...base, event: "recovery_key.reveal", outcome: "rate_limited", target: { keyId, deviceId: parsed.data.deviceId } });
+    emitAudit({
+      ...base,
+      event: "recovery_key.reveal",
+      outcome: "rate_limited",
+      target: { keyId, deviceId: parsed.data.deviceId },
+    });
     return { ok: false, error: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
   }
   if (policy.notice && !policy.noticeAccepted) await rememberNoticeAccepted(policy.notice);
   try {
     const { info, key } = await readRecoveryPassword(portal.graph, keyId);
-    emitAudit({ ...base, event: "recovery_key.reveal", outcome: "success", target: { keyId, deviceId: info.deviceId ?? parsed.data.deviceId } });
+    emitAudit({
+      ...base,
+      event: "recovery_key.reveal",
+      outcome: "success",
+      target: { keyId, deviceId: info.deviceId ?? parsed.data.deviceId },
+    });
     return { ok: true, key };
   } catch (error) {
     if (!(error instanceof GraphFailure)) throw error;
     logFailure("read_recovery_key", portal, error);
-    emitAudit({ ...base, event: "recovery_key.reveal", outcome: OUTCOME[error.kind], target: { keyId, deviceId: parsed.data.deviceId } });
+    emitAudit({
+      ...base,
+      event: "recovery_key.reveal",
+      outcome: OUTCOME[error.kind],
+      target: { keyId, deviceId: parsed.data.deviceId },
+    });
     return { ok: false, error: error.kind, retryAfterSeconds: error.retryAfterSeconds };
   }
 }

@@ -16,7 +16,10 @@ const PATCHED = Symbol.for("keydesk.abortReasonStacks");
 export function releaseAbortReasonFrames(): void {
   const proto = AbortController.prototype as AbortController & { [PATCHED]?: true };
   if (proto[PATCHED]) return;
-  const abort = Object.getOwnPropertyDescriptor(AbortController.prototype, "abort")?.value as (this: AbortController, reason?: unknown) => void;
+  const abort = Object.getOwnPropertyDescriptor(AbortController.prototype, "abort")?.value as (
+    this: AbortController,
+    reason?: unknown,
+  ) => void;
   proto.abort = function (this: AbortController, reason?: unknown) {
     if (reason instanceof Error) void reason.stack;
     abort.call(this, reason);

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "./headers";
 
 describe("security headers", () => {
-  const csp = contentSecurityPolicy({ nonce: "abc", formActionOrigins: ["https://login.microsoftonline.com"], imageOrigins: [], development: false, upgradeInsecure: true });
+  const csp = contentSecurityPolicy({
+    nonce: "abc",
+    formActionOrigins: ["https://login.microsoftonline.com"],
+    imageOrigins: [],
+    development: false,
+    upgradeInsecure: true,
+  });
 
   it("allows scripts only with the request's nonce", () => {
     expect(csp).toContain("script-src 'self' 'nonce-abc' 'strict-dynamic'");

@@ -3,10 +3,22 @@
  * reads it from the CSP request header and stamps its own scripts); 'strict-dynamic' lets
  * those scripts load the app's chunks. Styles allow inline attributes, which carry no script.
  */
-export function contentSecurityPolicy(opts: { nonce: string; formActionOrigins: string[]; imageOrigins: string[]; development: boolean; upgradeInsecure: boolean }): string {
+export function contentSecurityPolicy(opts: {
+  nonce: string;
+  formActionOrigins: string[];
+  imageOrigins: string[];
+  development: boolean;
+  upgradeInsecure: boolean;
+}): string {
   const directives: [string, ...string[]][] = [
     ["default-src", "'self'"],
-    ["script-src", "'self'", `'nonce-${opts.nonce}'`, "'strict-dynamic'", ...(opts.development ? ["'unsafe-eval'"] : [])],
+    [
+      "script-src",
+      "'self'",
+      `'nonce-${opts.nonce}'`,
+      "'strict-dynamic'",
+      ...(opts.development ? ["'unsafe-eval'"] : []),
+    ],
     ["style-src", "'self'", "'unsafe-inline'"],
     ["img-src", "'self'", "data:", ...opts.imageOrigins],
     ["font-src", "'self'"],

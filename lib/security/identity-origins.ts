@@ -16,7 +16,9 @@ export function identityProviderOrigins(): Promise<string[]> {
     return (await res.json()) as { authorization_endpoint?: unknown; end_session_endpoint?: unknown };
   })
     .then((doc) => {
-      const origins = [doc.authorization_endpoint, doc.end_session_endpoint].filter((u): u is string => typeof u === "string").map((u) => new URL(u).origin);
+      const origins = [doc.authorization_endpoint, doc.end_session_endpoint]
+        .filter((u): u is string => typeof u === "string")
+        .map((u) => new URL(u).origin);
       return [...new Set([...fallback, ...origins])];
     })
     .catch(() => {

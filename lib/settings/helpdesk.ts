@@ -1,7 +1,13 @@
 import "server-only";
 import { env } from "@/lib/env";
 
-export type Helpdesk = { orgName: string | null; phone: string | null; email: string | null; url: string | null; hours: string | null };
+export type Helpdesk = {
+  orgName: string | null;
+  phone: string | null;
+  email: string | null;
+  url: string | null;
+  hours: string | null;
+};
 
 /** How to reach the organisation's help desk, as configured by IT (any field may be missing). */
 export function getHelpdesk(): Helpdesk {

@@ -18,7 +18,10 @@ export function sharedRedis(): SharedRedis | null {
     const client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
     client.on("error", (error: Error) => console.warn(JSON.stringify({ event: "redis_error", reason: error.message })));
     // Commands are not queued while offline, so give a fresh connection a moment before the first use.
-    const ready = client.status === "ready" ? Promise.resolve() : Promise.race([once(client, "ready").then(() => undefined), delay(2000)]).catch(() => undefined);
+    const ready =
+      client.status === "ready"
+        ? Promise.resolve()
+        : Promise.race([once(client, "ready").then(() => undefined), delay(2000)]).catch(() => undefined);
     return { client, ready };
   });
 }

@@ -2,11 +2,23 @@
 declare module "autocannon" {
   import type { EventEmitter } from "node:events";
 
-  type RawRequest = { method?: string; path?: string; headers?: Record<string, string>; body?: string; hostname?: string; port?: number | string };
+  type RawRequest = {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    hostname?: string;
+    port?: number | string;
+  };
 
   export type AutocannonRequest = RawRequest & {
     setupRequest?: (request: RawRequest, context: Record<string, unknown>) => RawRequest;
-    onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string>) => void;
+    onResponse?: (
+      status: number,
+      body: string,
+      context: Record<string, unknown>,
+      headers: Record<string, string>,
+    ) => void;
   };
 
   export type Options = {
@@ -22,7 +34,16 @@ declare module "autocannon" {
     title?: string;
   };
 
-  type Histogram = { average: number; mean: number; stddev: number; min: number; max: number; p50: number; p90: number; p99: number };
+  type Histogram = {
+    average: number;
+    mean: number;
+    stddev: number;
+    min: number;
+    max: number;
+    p50: number;
+    p90: number;
+    p99: number;
+  };
 
   export type Result = {
     title?: string;
@@ -44,7 +65,10 @@ declare module "autocannon" {
 
   export interface Instance extends EventEmitter, PromiseLike<Result> {
     stop(): void;
-    on(event: "response", listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): this;
+    on(
+      event: "response",
+      listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void,
+    ): this;
     on(event: "reqError", listener: (error: Error) => void): this;
     on(event: string, listener: (...args: unknown[]) => void): this;
   }

@@ -48,7 +48,8 @@ export async function signIn(browser: Browser, portalUrl: string, upn: string): 
  */
 export async function portalCookies(context: BrowserContext, portalUrl: string): Promise<string> {
   const cookies = await context.cookies(`${portalUrl}/devices`);
-  if (!cookies.some((c) => c.name.startsWith("authjs.session-token"))) throw new Error("no authjs.session-token cookie after sign-in");
+  if (!cookies.some((c) => c.name.startsWith("authjs.session-token")))
+    throw new Error("no authjs.session-token cookie after sign-in");
   return cookies.map((c) => `${c.name}=${c.value}`).join("; ");
 }
 
@@ -64,7 +65,9 @@ export async function captureReveal(context: BrowserContext, keyId: string): Pro
   await page.route("**/keys/**", async (route) => {
     const request = route.request();
     if (request.method() === "POST" && !captured) {
-      const headers = Object.fromEntries(Object.entries(await request.allHeaders()).filter(([name]) => !NOT_REPLAYED.has(name) && !name.startsWith(":")));
+      const headers = Object.fromEntries(
+        Object.entries(await request.allHeaders()).filter(([name]) => !NOT_REPLAYED.has(name) && !name.startsWith(":")),
+      );
       captured = { path: new URL(request.url()).pathname, headers, body: request.postData() ?? "" };
     }
     await route.fallback();

@@ -29,7 +29,12 @@ function machineBusySeconds(): number {
   return ((user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0) + (steal ?? 0)) / TICKS_PER_SECOND;
 }
 
-export type CpuUse = { cores: number; machineBusyPercent: number; ownPercent: Record<string, number>; otherProcessesPercent: number };
+export type CpuUse = {
+  cores: number;
+  machineBusyPercent: number;
+  ownPercent: Record<string, number>;
+  otherProcessesPercent: number;
+};
 
 /**
  * Starts counting; the result gives each share as a percentage of one core (200 % = both cores
@@ -67,7 +72,12 @@ export function countCpu(groups: Record<string, () => number[]>) {
       ownPercent[name] = pct(used);
     }
     const busy = machineBusySeconds() - machineStart;
-    return { cores: cpus().length, machineBusyPercent: pct(busy), ownPercent, otherProcessesPercent: Math.max(0, pct(busy - own)) };
+    return {
+      cores: cpus().length,
+      machineBusyPercent: pct(busy),
+      ownPercent,
+      otherProcessesPercent: Math.max(0, pct(busy - own)),
+    };
   };
 }
 
@@ -75,7 +85,11 @@ export function countCpu(groups: Record<string, () => number[]>) {
  * On a shared machine, waits (up to `maxSeconds`) until other work uses less than
  * `thresholdPercent` of one core over 5 s, so that the figures describe KeyDesk.
  */
-export async function waitForQuietMachine(maxSeconds: number, log: (message: string) => void, thresholdPercent = 50): Promise<{ waitedSeconds: number; busyPercent: number }> {
+export async function waitForQuietMachine(
+  maxSeconds: number,
+  log: (message: string) => void,
+  thresholdPercent = 50,
+): Promise<{ waitedSeconds: number; busyPercent: number }> {
   const started = Date.now();
   for (;;) {
     const before = machineBusySeconds();
@@ -83,6 +97,8 @@ export async function waitForQuietMachine(maxSeconds: number, log: (message: str
     const busyPercent = Math.round(((machineBusySeconds() - before) / 5) * 100);
     const waitedSeconds = Math.round((Date.now() - started) / 1000);
     if (busyPercent < thresholdPercent || waitedSeconds >= maxSeconds) return { waitedSeconds, busyPercent };
-    log(`the machine is busy with other work (${busyPercent} % of a core); waiting for it to calm down (${waitedSeconds}/${maxSeconds} s)…`);
+    log(
+      `the machine is busy with other work (${busyPercent} % of a core); waiting for it to calm down (${waitedSeconds}/${maxSeconds} s)…`,
+    );
   }
 }

@@ -8,10 +8,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { log, onCleanup, root } from "./stack";
 
-const version = (pkg: string) => (JSON.parse(readFileSync(join(root, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
+const version = (pkg: string) =>
+  (JSON.parse(readFileSync(join(root, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
 
 const FILES: Record<string, string> = {
-  "app/layout.jsx": 'export default function RootLayout({ children }) {\n  return (\n    <html lang="en">\n      <body>{children}</body>\n    </html>\n  );\n}\n',
+  "app/layout.jsx":
+    'export default function RootLayout({ children }) {\n  return (\n    <html lang="en">\n      <body>{children}</body>\n    </html>\n  );\n}\n',
   "app/page.jsx": "export default function Page() {\n  return <main>Empty page</main>;\n}\n",
   // node_modules is a link into KeyDesk's, which lies outside this app: let Turbopack read it.
   "next.config.mjs": 'export default { turbopack: { root: "/" } };\n',
@@ -22,7 +24,10 @@ export async function startEmptyNextApp(port: number): Promise<{ url: string; ve
   const dir = mkdtempSync(join(tmpdir(), "keydesk-empty-next-"));
   onCleanup(() => rmSync(dir, { recursive: true, force: true }));
   const versions = { next: version("next"), react: version("react"), "react-dom": version("react-dom") };
-  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "empty-next", private: true, dependencies: versions }, null, 2));
+  writeFileSync(
+    join(dir, "package.json"),
+    JSON.stringify({ name: "empty-next", private: true, dependencies: versions }, null, 2),
+  );
   mkdirSync(join(dir, "app"));
   for (const [file, text] of Object.entries(FILES)) writeFileSync(join(dir, file), text);
   symlinkSync(join(root, "node_modules"), join(dir, "node_modules"), "dir");
@@ -33,7 +38,12 @@ export async function startEmptyNextApp(port: number): Promise<{ url: string; ve
   const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: dir, env, stdio: ["ignore", 2, 2] });
   if (build.status !== 0) throw new Error(`next build of the empty app failed (exit ${build.status})`);
 
-  const server = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "localhost"], { cwd: dir, env, stdio: "ignore", detached: true });
+  const server = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "localhost"], {
+    cwd: dir,
+    env,
+    stdio: "ignore",
+    detached: true,
+  });
   onCleanup(() => {
     try {
       if (server.pid && server.exitCode === null) process.kill(-server.pid, "SIGTERM");
@@ -42,8 +52,14 @@ export async function startEmptyNextApp(port: number): Promise<{ url: string; ve
     }
   });
   const url = `http://localhost:${port}/`;
-  for (const deadline = Date.now() + 60_000; Date.now() < deadline; ) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return { url, versions };
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline;) {
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { url, versions };
     if (server.exitCode !== null) break;
     await new Promise((done) => setTimeout(done, 300));
   }

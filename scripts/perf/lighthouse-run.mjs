@@ -6,10 +6,19 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices"];
-const METRICS = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "speed-index", "server-response-time"];
+const METRICS = [
+  "first-contentful-paint",
+  "largest-contentful-paint",
+  "total-blocking-time",
+  "speed-index",
+  "server-response-time",
+];
 const { url, chromePath, cookie } = JSON.parse(process.argv[2] ?? "{}");
 
-const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"] });
+const chrome = await chromeLauncher.launch({
+  chromePath,
+  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
+});
 try {
   const result = await lighthouse(url, {
     port: chrome.port,
@@ -23,7 +32,11 @@ try {
   if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
   // An audit that cost points, with its first findings (e.g. which console error, which element).
   const describe = (audit) => {
-    const items = (audit.details?.items ?? []).slice(0, 3).map((item) => [item.description, item.sourceLocation?.url ?? item.url ?? item.node?.snippet].filter(Boolean).join(" "));
+    const items = (audit.details?.items ?? [])
+      .slice(0, 3)
+      .map((item) =>
+        [item.description, item.sourceLocation?.url ?? item.url ?? item.node?.snippet].filter(Boolean).join(" "),
+      );
     return `${audit.id} (${audit.displayValue || `score ${audit.score}`})${items.length ? `: ${items.join("; ")}` : ""}`;
   };
   const failing = (category) =>

@@ -20,16 +20,27 @@ export type LighthouseRun = {
   failing: Record<Category, string[]>;
 };
 
-export type LighthouseResult = { url: string; runs: number; scores: Record<Category, number>; metricsMs: Record<string, number>; failing: LighthouseRun["failing"] };
+export type LighthouseResult = {
+  url: string;
+  runs: number;
+  scores: Record<Category, number>;
+  metricsMs: Record<string, number>;
+  failing: LighthouseRun["failing"];
+};
 
 async function runOnce(url: string, cookie?: string): Promise<LighthouseRun> {
-  const { stdout } = await promisify(execFile)(process.execPath, [join(root, "scripts/perf/lighthouse-run.mjs"), JSON.stringify({ url, chromePath: chromiumPath, cookie })], {
-    cwd: root,
-    maxBuffer: 16 * 1024 * 1024,
-    timeout: 180_000,
-  });
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [join(root, "scripts/perf/lighthouse-run.mjs"), JSON.stringify({ url, chromePath: chromiumPath, cookie })],
+    {
+      cwd: root,
+      maxBuffer: 16 * 1024 * 1024,
+      timeout: 180_000,
+    },
+  );
   const run = JSON.parse(stdout) as LighthouseRun;
-  if (new URL(run.finalUrl).pathname !== new URL(url).pathname) throw new Error(`Lighthouse ended on ${run.finalUrl}, not ${url}`);
+  if (new URL(run.finalUrl).pathname !== new URL(url).pathname)
+    throw new Error(`Lighthouse ended on ${run.finalUrl}, not ${url}`);
   return run;
 }
 
@@ -40,7 +51,9 @@ export async function runLighthouse(url: string, runs: number, cookie?: string):
   const med = (pick: (r: LighthouseRun) => number) => median(results.map(pick));
   const metrics = Object.keys(results[0]?.metricsMs ?? {});
   // The audits listed are those of the run with the median performance score.
-  const middle = [...results].sort((a, b) => a.scores.performance - b.scores.performance)[Math.floor((results.length - 1) / 2)];
+  const middle = [...results].sort((a, b) => a.scores.performance - b.scores.performance)[
+    Math.floor((results.length - 1) / 2)
+  ];
   return {
     url,
     runs,

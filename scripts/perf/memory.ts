@@ -17,7 +17,9 @@ export function descendants(pid: number): number[] {
   } catch {
     return [];
   }
-  const children = tasks.flatMap((tid) => read(`/proc/${pid}/task/${tid}/children`).split(/\s+/).filter(Boolean).map(Number));
+  const children = tasks.flatMap((tid) =>
+    read(`/proc/${pid}/task/${tid}/children`).split(/\s+/).filter(Boolean).map(Number),
+  );
   return children.flatMap((child) => [child, ...descendants(child)]);
 }
 
@@ -43,8 +45,11 @@ export function sampleMemory(pids: () => number[], intervalMs = 1000) {
   const samples: MemorySample[] = [];
   const started = Date.now();
   const take = () => {
-    const values = pids().map(rssMiB).filter((v): v is number => v !== null);
-    if (values.length > 0) samples.push({ atSeconds: (Date.now() - started) / 1000, rssMiB: values.reduce((a, b) => a + b, 0) });
+    const values = pids()
+      .map(rssMiB)
+      .filter((v): v is number => v !== null);
+    if (values.length > 0)
+      samples.push({ atSeconds: (Date.now() - started) / 1000, rssMiB: values.reduce((a, b) => a + b, 0) });
   };
   take();
   const timer = setInterval(take, intervalMs);

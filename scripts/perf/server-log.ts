@@ -26,7 +26,8 @@ export function logWindow(file: string) {
       } catch {
         continue;
       }
-      if (entry.event === "recovery_key.reveal" && entry.outcome) reveals[entry.outcome] = (reveals[entry.outcome] ?? 0) + 1;
+      if (entry.event === "recovery_key.reveal" && entry.outcome)
+        reveals[entry.outcome] = (reveals[entry.outcome] ?? 0) + 1;
       if (entry.event === "graph_failure") {
         const key = `${entry.operation}:${entry.kind}`;
         graphFailures[key] = (graphFailures[key] ?? 0) + 1;

@@ -39,8 +39,12 @@ export const log = (message: string) => console.error(`[perf] ${message}`);
 /** `tsx scripts/stack.ts --build-only`: builds the production app unless it is current. */
 export function buildApp(): void {
   log("building the production app if needed (tsx scripts/stack.ts --build-only)…");
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/stack.ts", "--build-only"], { cwd: root, stdio: ["ignore", 2, 2] });
-  if (result.status !== 0) throw new Error(`build failed (exit ${result.status}); if another engineer is rebuilding, retry in a minute`);
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/stack.ts", "--build-only"], {
+    cwd: root,
+    stdio: ["ignore", 2, 2],
+  });
+  if (result.status !== 0)
+    throw new Error(`build failed (exit ${result.status}); if another engineer is rebuilding, retry in a minute`);
 }
 
 /** Modification time of the build, to tell whether someone rebuilt it during a measurement. */
@@ -69,7 +73,10 @@ async function waitReady(url: string, child: ChildProcess, timeoutMs: number): P
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the stack exited with code ${child.exitCode} before it was ready`);
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((done) => setTimeout(done, 500));
   }
@@ -80,18 +87,37 @@ async function waitReady(url: string, child: ChildProcess, timeoutMs: number): P
  * Starts `scripts/stack.ts` on its own ports (one portal instance per port), as its own process
  * group so that it can be stopped whole.
  */
-export async function startStack(options: { portalPorts: number[]; emulatorPort: number; env?: Record<string, string> }): Promise<Stack> {
+export async function startStack(options: {
+  portalPorts: number[];
+  emulatorPort: number;
+  env?: Record<string, string>;
+}): Promise<Stack> {
   const { portalPorts, emulatorPort } = options;
   const portalPort = portalPorts[0] ?? 3400;
   for (const port of [...portalPorts, emulatorPort]) {
-    if (await fetch(`http://localhost:${port}/`).then(() => true, () => false)) throw new Error(`port ${port} is already in use; pick others with --port / --emulator-port`);
+    if (
+      await fetch(`http://localhost:${port}/`).then(
+        () => true,
+        () => false,
+      )
+    )
+      throw new Error(`port ${port} is already in use; pick others with --port / --emulator-port`);
   }
   mkdirSync(scratch, { recursive: true });
   const logFile = join(scratch, `portal-${portalPort}.log`);
   const out = openSync(logFile, "w");
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", "scripts/stack.ts", "--port", portalPorts.join(","), "--emulator-port", String(emulatorPort), "--quiet"],
+    [
+      "--import",
+      "tsx",
+      "scripts/stack.ts",
+      "--port",
+      portalPorts.join(","),
+      "--emulator-port",
+      String(emulatorPort),
+      "--quiet",
+    ],
     { cwd: root, env: { ...process.env, ...options.env }, stdio: ["ignore", out, out], detached: true },
   );
   const stop = async () => {
@@ -113,7 +139,9 @@ export async function startStack(options: { portalPorts: number[]; emulatorPort:
     clearTimeout(timer);
   };
   onCleanup(stop);
-  log(`starting the stack: portal :${portalPorts.join(", :")}, emulators :${emulatorPort}-${emulatorPort + 2} (log ${logFile})`);
+  log(
+    `starting the stack: portal :${portalPorts.join(", :")}, emulators :${emulatorPort}-${emulatorPort + 2} (log ${logFile})`,
+  );
   const portalUrls = portalPorts.map((port) => `http://localhost:${port}`);
   for (const url of portalUrls) await waitReady(`${url}/api/ready`, child, 300_000);
 
@@ -129,10 +157,14 @@ export async function startStack(options: { portalPorts: number[]; emulatorPort:
     emulatorPort,
     logFile,
     pid: child.pid ?? 0,
-    serverPids: () => (child.pid === undefined ? [] : descendants(child.pid).filter((pid) => portalPorts.map(String).includes(envOf(pid).PORT ?? ""))),
+    serverPids: () =>
+      child.pid === undefined
+        ? []
+        : descendants(child.pid).filter((pid) => portalPorts.map(String).includes(envOf(pid).PORT ?? "")),
     control: {
       config: async (patch) => void (await call("/config", { method: "PATCH", body: JSON.stringify(patch) })),
-      addFault: async (fault) => (await call("/faults", { method: "POST", body: JSON.stringify(fault) })).json() as Promise<Fault>,
+      addFault: async (fault) =>
+        (await call("/faults", { method: "POST", body: JSON.stringify(fault) })).json() as Promise<Fault>,
       faults: async () => (await call("/faults")).json() as Promise<Fault[]>,
       clearFaults: async () => void (await call("/faults", { method: "DELETE" })),
     },

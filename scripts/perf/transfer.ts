@@ -5,13 +5,24 @@
 import type { Browser, BrowserContext } from "@playwright/test";
 
 export type Resource = { url: string; type: string; bytes: number };
-export type Transfer = { url: string; jsBytes: number; cssBytes: number; jsFiles: number; cssFiles: number; largestJs: { file: string; bytes: number }[]; resources: Resource[] };
+export type Transfer = {
+  url: string;
+  jsBytes: number;
+  cssBytes: number;
+  jsFiles: number;
+  cssFiles: number;
+  largestJs: { file: string; bytes: number }[];
+  resources: Resource[];
+};
 
 const shortName = (url: string) => new URL(url).pathname.replace(/^\/_next\/static\//, "");
 
 /** Loads `url` in a fresh context (empty cache; the session of `signedIn`, if given) until the network is idle. */
 export async function measureTransfer(browser: Browser, url: string, signedIn?: BrowserContext): Promise<Transfer> {
-  const context = await browser.newContext({ locale: "en-US", ...(signedIn ? { storageState: await signedIn.storageState() } : {}) });
+  const context = await browser.newContext({
+    locale: "en-US",
+    ...(signedIn ? { storageState: await signedIn.storageState() } : {}),
+  });
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
@@ -19,7 +30,9 @@ export async function measureTransfer(browser: Browser, url: string, signedIn?: 
     await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
     const seen = new Map<string, { url: string; type: string }>();
     const resources: Resource[] = [];
-    cdp.on("Network.responseReceived", (event) => seen.set(event.requestId, { url: event.response.url, type: event.type }));
+    cdp.on("Network.responseReceived", (event) =>
+      seen.set(event.requestId, { url: event.response.url, type: event.type }),
+    );
     cdp.on("Network.loadingFinished", (event) => {
       const resource = seen.get(event.requestId);
       if (resource) resources.push({ ...resource, bytes: event.encodedDataLength });
@@ -36,7 +49,10 @@ export async function measureTransfer(browser: Browser, url: string, signedIn?: 
       cssBytes: sum(styles),
       jsFiles: scripts.length,
       cssFiles: styles.length,
-      largestJs: [...scripts].sort((a, b) => b.bytes - a.bytes).slice(0, 5).map((r) => ({ file: shortName(r.url), bytes: r.bytes })),
+      largestJs: [...scripts]
+        .sort((a, b) => b.bytes - a.bytes)
+        .slice(0, 5)
+        .map((r) => ({ file: shortName(r.url), bytes: r.bytes })),
       resources,
     };
   } finally {

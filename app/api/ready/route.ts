@@ -6,5 +6,8 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   const checks = await readiness();
   const ok = checks.every((c) => c.ok);
-  return Response.json({ status: ok ? "ready" : "not-ready", checks: checks.map(({ name, ok }) => ({ name, ok })) }, { status: ok ? 200 : 503, headers: { "cache-control": "no-store" } });
+  return Response.json(
+    { status: ok ? "ready" : "not-ready", checks: checks.map(({ name, ok }) => ({ name, ok })) },
+    { status: ok ? 200 : 503, headers: { "cache-control": "no-store" } },
+  );
 }

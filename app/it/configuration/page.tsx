@@ -18,7 +18,7 @@ export default async function ConfigurationPage() {
       <ItSection id="doctor" title={t("it.config.doctor.heading")}>
         <p>{t("it.config.doctor.body")}</p>
         <CommandBlock label={t("it.config.doctor.label")} text="npm run doctor" labels={copyLabels(t)} />
-        <p className="text-sm text-muted">{t("it.config.private")}</p>
+        <p className="text-muted text-sm">{t("it.config.private")}</p>
       </ItSection>
       {GROUPS.map((group) => (
         <SettingList key={group} group={group} />

@@ -22,12 +22,16 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LockoutScreenPage({ searchParams }: Props) {
   const [params, t, portal] = await Promise.all([searchParams, getT(), requestPortalUrl()]);
   const helpdesk = getHelpdesk();
-  const message = defaultRecoveryMessage(t, { address: typeableAddress(portal.url), orgName: helpdesk.orgName, phone: helpdesk.phone });
+  const message = defaultRecoveryMessage(t, {
+    address: typeableAddress(portal.url),
+    orgName: helpdesk.orgName,
+    phone: helpdesk.phone,
+  });
   const setting = buildRecoverySetting(parseLockoutParams(params, { message, url: portal.url }));
 
   return (
     <ItPage title={t("it.lockout.title")} lead={t("it.lockout.lead")}>
-      {portal.known ? null : <p className="card border-2 border-accent">{t("it.lockout.portalUnknown")}</p>}
+      {portal.known ? null : <p className="card border-accent border-2">{t("it.lockout.portalUnknown")}</p>}
       <ItSection id="form" title={t("it.lockout.form.heading")}>
         <LockoutForm setting={setting} />
       </ItSection>
@@ -43,7 +47,7 @@ export default async function LockoutScreenPage({ searchParams }: Props) {
         <p>{t("it.lockout.test.body")}</p>
         <CommandBlock label={t("it.lockout.test.command")} text="manage-bde -forcerecovery C:" labels={copyLabels(t)} />
         <p>{t("it.lockout.test.after")}</p>
-        <p className="text-sm text-muted">{t("it.lockout.scope")}</p>
+        <p className="text-muted text-sm">{t("it.lockout.scope")}</p>
       </ItSection>
     </ItPage>
   );

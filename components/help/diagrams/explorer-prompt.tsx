@@ -23,13 +23,29 @@ export function ExplorerPromptDiagram({ label, title, moreOptions, enterKey }: P
       <rect x="16" y="48" width="190" height="6" rx="3" className="fill-line" />
       <rect x="16" y="62" width="268" height="26" rx="3" className="fill-surface stroke-muted" strokeWidth="1.5" />
       <rect x="10" y="98" width="106" height="30" rx="6" fill="none" stroke="#e0a800" strokeWidth="3" />
-      <text x="18" y="118" fontSize="13" fontWeight="600" className="fill-accent" textDecoration="underline" {...fitText(moreOptions, 13, 90)}>
+      <text
+        x="18"
+        y="118"
+        fontSize="13"
+        fontWeight="600"
+        className="fill-accent"
+        textDecoration="underline"
+        {...fitText(moreOptions, 13, 90)}
+      >
         {moreOptions}
       </text>
       <path d="M63 132v22" className="stroke-muted" strokeWidth="2" />
       <path d="M57 148l6 7 6-7" fill="none" className="stroke-muted" strokeWidth="2" />
       <rect x="10" y="160" width="160" height="30" rx="6" fill="none" stroke="#e0a800" strokeWidth="3" />
-      <text x="18" y="180" fontSize="13" fontWeight="600" className="fill-accent" textDecoration="underline" {...fitText(enterKey, 13, 144)}>
+      <text
+        x="18"
+        y="180"
+        fontSize="13"
+        fontWeight="600"
+        className="fill-accent"
+        textDecoration="underline"
+        {...fitText(enterKey, 13, 144)}
+      >
         {enterKey}
       </text>
       <rect x="196" y="194" width="88" height="24" rx="4" className="fill-accent" />

@@ -44,7 +44,15 @@ export function RecoveryScreenDiagram({ label, heading, prompt, keyIdLabel, call
       </text>
       <rect x="190" y="180" width="96" height="24" rx="12" fill="#ffd400" />
       <path d="M238 180v-8" stroke="#ffd400" strokeWidth="3" />
-      <text x="238" y="196" fill="#111" fontSize="12" fontWeight="700" textAnchor="middle" {...fitText(callout, 12, 88)}>
+      <text
+        x="238"
+        y="196"
+        fill="#111"
+        fontSize="12"
+        fontWeight="700"
+        textAnchor="middle"
+        {...fitText(callout, 12, 88)}
+      >
         {callout}
       </text>
       <rect x="16" y="186" width="120" height="5" rx="2.5" fill="#fff" opacity="0.55" />

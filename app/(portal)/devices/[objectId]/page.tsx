@@ -35,11 +35,19 @@ export default async function DevicePage({ params }: Props) {
   if (!device) notFound();
   return (
     <div className="space-y-6">
-      <Link className="link text-sm" href="/devices">{t("device.back")}</Link>
+      <Link className="link text-sm" href="/devices">
+        {t("device.back")}
+      </Link>
       <h1 className="text-2xl font-bold break-words">{device.displayName ?? t("device.unnamed")}</h1>
       <div className="card space-y-4">
         <DeviceSummary device={device} />
-        <Suspense fallback={<p className="text-sm text-muted" role="status">{t("keys.loading")}</p>}>
+        <Suspense
+          fallback={
+            <p className="text-muted text-sm" role="status">
+              {t("keys.loading")}
+            </p>
+          }
+        >
           <KeyList portal={portal} device={device} retryHref={returnTo} />
         </Suspense>
       </div>

@@ -42,7 +42,9 @@ export default async function KeyPage({ params }: Props) {
       <div className="space-y-6">
         <h1 className="text-2xl font-bold">{t("key.heading.unknown")}</h1>
         <FailureNotice failure={error} retryHref={returnTo} />
-        <Link className="link" href="/">{t("key.back")}</Link>
+        <Link className="link" href="/">
+          {t("key.back")}
+        </Link>
         <HelpdeskContact keyIdToQuote={display} />
       </div>
     );
@@ -51,7 +53,9 @@ export default async function KeyPage({ params }: Props) {
   const deviceName = context.device?.displayName ?? t("device.unnamed");
   return (
     <div className="space-y-6">
-      <Link className="link text-sm" href="/">{t("key.back")}</Link>
+      <Link className="link text-sm" href="/">
+        {t("key.back")}
+      </Link>
       <h1 className="text-2xl font-bold break-words sm:text-3xl">{t("key.heading", { device: deviceName })}</h1>
       <KeyFacts context={context} />
       <KeyReveal
