@@ -26,10 +26,10 @@ ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
     PORT=3000 \
     HOSTNAME=0.0.0.0
-# The standalone output does not include static assets or public/: copy them next to server.js.
+# The standalone output does not include the static assets: copy them next to server.js.
+# (KeyDesk has no public/ folder; should one appear, copy it too: `npm run test:image` says so.)
 COPY --from=build /app/.next/standalone ./
 COPY --from=build /app/.next/static ./.next/static
-COPY --from=build /app/public ./public
 # The only place Next.js writes at run time; mount a tmpfs/emptyDir here with a read-only root.
 RUN mkdir -p .next/cache && chown node:node .next/cache
 USER node

@@ -8,12 +8,12 @@
  * (plain HTTP), the Entra issuer (HTTPS) and Graph (HTTPS).
  */
 import { spawn, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { cpSync, createWriteStream, existsSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { startEmulators } from "../emulators/server";
 import type { Seed } from "../emulators/seed/types";
+import { emulatorSettings } from "./portal-settings";
 
 const root = resolve(import.meta.dirname, "..");
 const { values: args } = parseArgs({
@@ -61,17 +61,7 @@ function portalEnv(seed: Seed, issuerOrigin: string, graphOrigin: string, caFile
     ...process.env,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
-    AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url"),
-    AUTH_URL: `http://localhost:${port}`,
-    AUTH_MICROSOFT_ENTRA_ID_ID: seed.application.clientId,
-    AUTH_MICROSOFT_ENTRA_ID_SECRET: seed.application.clientSecret,
-    AUTH_MICROSOFT_ENTRA_ID_ISSUER: `${issuerOrigin}/common/v2.0`,
-    GRAPH_BASE_URL: graphOrigin,
-    NODE_EXTRA_CA_CERTS: caFile,
-    ORG_NAME: process.env.ORG_NAME ?? "Contoso",
-    HELPDESK_PHONE: process.env.HELPDESK_PHONE ?? "+1 555 0100",
-    HELPDESK_EMAIL: process.env.HELPDESK_EMAIL ?? "helpdesk@contoso.example",
-    HELPDESK_HOURS: process.env.HELPDESK_HOURS ?? "Mon–Fri 7:00–19:00",
+    ...emulatorSettings({ seed, portalUrl: `http://localhost:${port}`, issuerOrigin, graphOrigin, caFile }),
   };
 }
 
