@@ -26,10 +26,12 @@ ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
     PORT=3000 \
     HOSTNAME=0.0.0.0
-# The standalone output does not include the static assets: copy them next to server.js.
-# (KeyDesk has no public/ folder; should one appear, copy it too: `npm run test:image` says so.)
+# The standalone output holds neither the static assets nor public/: copy them next to server.js.
+# KeyDesk ships no public/ folder, but an operator may add one (a logo for ORG_LOGO_URL): the
+# pattern "publi[c]" copies it when it exists and nothing otherwise (BuildKit, see the syntax line).
 COPY --from=build /app/.next/standalone ./
 COPY --from=build /app/.next/static ./.next/static
+COPY --from=build /app/publi[c] ./public
 # The only place Next.js writes at run time; mount a tmpfs/emptyDir here with a read-only root.
 RUN mkdir -p .next/cache && chown node:node .next/cache
 USER node

@@ -1,13 +1,9 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { EMULATOR_PORT, PORTAL_PORT } from "./e2e/ports";
+import { chromiumTool, requireTool } from "./scripts/tools";
 
-const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-if (!existsSync(chromium)) {
-  throw new Error(
-    `Chromium not found at ${chromium}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH; Playwright cannot download browsers here.`,
-  );
-}
+/** Debian's Chromium, $CHROMIUM_PATH, or Playwright's own: `npm test` provides one first. */
+const chromium = requireTool(chromiumTool());
 
 export default defineConfig({
   testDir: "e2e",

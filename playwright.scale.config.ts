@@ -1,18 +1,12 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumTool, redisServerTool, requireTool } from "./scripts/tools";
 
 /**
  * Two KeyDesk instances behind one configuration and one Redis, as in a scaled-out deployment.
- * Run by `npm run test:scale` (part of `npm test`); needs Debian's redis-server and chromium.
+ * Run by `npm run test:scale` (part of `npm test`, which first provides redis-server and Chromium).
  */
-const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const redisServer = process.env.REDIS_SERVER_PATH ?? "/usr/bin/redis-server";
-for (const [what, path, pkg] of [
-  ["Chromium", chromium, "chromium"],
-  ["redis-server", redisServer, "redis-server"],
-] as const) {
-  if (!existsSync(path)) throw new Error(`${what} not found at ${path}. Install it with apt-get install -y ${pkg}.`);
-}
+const chromium = requireTool(chromiumTool());
+const redisServer = requireTool(redisServerTool());
 
 export const SCALE_PORTS = [3300, 3301] as const;
 /** This deployment is branded and asks for a notice and a reason before a key is shown. */

@@ -33,9 +33,9 @@ const status = provide({
     // A browser download that cannot reach its server gives up on its own; this bounds a stalled one.
     return spawnSync(command, rest, { stdio: "inherit", timeout: 15 * 60_000 }).status === 0;
   },
-  say: (line) =>
-    line.startsWith("provide:")
-      ? console.log(dryRun ? line.replace("provide:", "provide (dry run) would run:") : line)
-      : console.error(line),
+  say: (line) => {
+    if (!line.startsWith("provide:")) console.error(dryRun ? `(dry run, nothing was installed) ${line}` : line);
+    else console.log(dryRun ? line.replace("provide:", "provide (dry run) would run:") : line);
+  },
 });
 process.exit(status);

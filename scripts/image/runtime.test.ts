@@ -107,6 +107,21 @@ CMD ["node", "--max-semi-space-size=64", "server-entry.mts", "server.js"]`);
     expect(startCommand(stages.at(-1)!)).toEqual(["node", "--max-semi-space-size=64", "server-entry.mts", "server.js"]);
   });
 
+  it("copies public/ through a wildcard when it exists, and nothing when it does not, as BuildKit does", () => {
+    const text = dockerfile(`COPY --from=build /app/.next/standalone ./
+COPY --from=build /app/publi[c] ./public
+CMD ["node", "server.js"]`);
+    const without = resolveRuntime(parseDockerfile(text), repository(built), [], []);
+    expect(without.problems).toEqual([]);
+    expect(without.sources.map((s) => s.repoPath)).toEqual([".next/standalone"]);
+
+    const repo = repository([...built, "public/branding/logo.svg"]);
+    const withPublic = resolveRuntime(parseDockerfile(text), repo, [], ["public/branding/logo.svg"]);
+    expect(withPublic.problems).toEqual([]);
+    assemble(withPublic, repo, join(repo, "image"));
+    expect(existsSync(join(repo, "image/app/public/branding/logo.svg"))).toBe(true);
+  });
+
   it("matches .dockerignore as Docker does: parents exclude children, a later ! brings a file back", () => {
     const patterns = [".env", ".env.*", "!.env.example", "node_modules", "*.tsbuildinfo"];
     expect(dockerignored(".env.local", patterns)).toBe(true);

@@ -3,7 +3,7 @@
  * `npm run build`, what is missing, and the runtime folder assembled as `docker build` would.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, posix } from "node:path";
 import { stageNamed, type Copy, type Stage } from "./dockerfile";
 
@@ -46,6 +46,16 @@ export function trackedFiles(root: string): string[] | null {
   return result.status === 0 ? result.stdout.split("\0").filter(Boolean) : null;
 }
 
+/** Repository paths a wildcard in the last path segment matches; null when there is no wildcard. */
+function expandWildcard(root: string, pattern: string): string[] | null | "unsupported" {
+  if (!/[*?[]/.test(pattern)) return null;
+  const dir = posix.dirname(pattern);
+  if (/[*?[]/.test(dir)) return "unsupported";
+  const base = posix.basename(pattern);
+  const entries = existsSync(join(root, dir)) ? readdirSync(join(root, dir)) : [];
+  return entries.filter((entry) => posix.matchesGlob(entry, base)).map((entry) => posix.join(dir, entry));
+}
+
 /** The directory of `stage` the build context is copied to (`COPY . .`), if any. */
 function contextDirectory(stage: Stage): string | null {
   const copy = stage.copies.find(
@@ -76,13 +86,9 @@ export function resolveRuntime(
   for (const copy of runtime.copies) {
     const where = `COPY ${copy.from ? `--from=${copy.from} ` : ""}${copy.sources.join(" ")} (Dockerfile line ${copy.line})`;
     for (const source of copy.sources) {
-      if (/[*?[]/.test(source)) {
-        problems.push(`${where}: wildcards are not supported by test:image; name ${source}'s files one by one`);
-        continue;
-      }
-      let repoPath: string;
+      let pattern: string;
       if (copy.from === null) {
-        repoPath = posix.normalize(source).replace(/^\/+/, "");
+        pattern = posix.normalize(source).replace(/^\/+/, "");
       } else {
         const from = stageNamed(stages, copy.from);
         const context = from && contextDirectory(from);
@@ -91,22 +97,38 @@ export function resolveRuntime(
           problems.push(`${where}: ${source} does not come from the build context of a stage of this Dockerfile`);
           continue;
         }
-        repoPath = posix.relative(context, absolute) || ".";
+        pattern = posix.relative(context, absolute) || ".";
       }
-      const host = join(root, repoPath);
-      if (!existsSync(host)) {
-        problems.push(`${where}: ${source} does not exist after npm run build (no ${repoPath} in the repository)`);
+      const matches = expandWildcard(root, pattern);
+      if (matches === "unsupported") {
+        problems.push(`${where}: test:image supports wildcards in the last part of a path only (${source})`);
         continue;
       }
-      // Build output is made inside the image; tracked files must be sent to it in the context.
-      const fromContext =
-        copy.from === null ? [repoPath] : (tracked ?? []).filter((f) => f === repoPath || f.startsWith(`${repoPath}/`));
-      const excluded = fromContext.find((f) => dockerignored(f, ignore));
-      if (excluded) {
-        problems.push(`${where}: ${excluded} is excluded by .dockerignore, so docker build cannot copy it`);
-        continue;
+      // BuildKit copies nothing for a wildcard that matches nothing; a plain name must exist.
+      for (const repoPath of matches ?? [pattern]) {
+        const concrete = matches ? posix.join(posix.dirname(source), posix.basename(repoPath)) : source;
+        const host = join(root, repoPath);
+        if (!existsSync(host)) {
+          problems.push(`${where}: ${concrete} does not exist after npm run build (no ${repoPath} in the repository)`);
+          continue;
+        }
+        // Build output is made inside the image; tracked files must be sent to it in the context.
+        const fromContext =
+          copy.from === null
+            ? [repoPath]
+            : (tracked ?? []).filter((f) => f === repoPath || f.startsWith(`${repoPath}/`));
+        const excluded = fromContext.find((f) => dockerignored(f, ignore));
+        if (excluded) {
+          problems.push(`${where}: ${excluded} is excluded by .dockerignore, so docker build cannot copy it`);
+          continue;
+        }
+        sources.push({
+          copy,
+          source: concrete,
+          repoPath,
+          imagePath: destinationOf(copy, concrete, statSync(host).isDirectory()),
+        });
       }
-      sources.push({ copy, source, repoPath, imagePath: destinationOf(copy, source, statSync(host).isDirectory()) });
     }
   }
   if (existsSync(join(root, "public")) && !sources.some((s) => s.repoPath === "public"))

@@ -6,9 +6,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext } from "@playwright/test";
 import type { Seed } from "../../emulators/seed/types";
+import { chromiumTool } from "../tools";
 import { onCleanup, root } from "./stack";
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const chromiumPath = chromiumTool().path;
 export const seed = JSON.parse(readFileSync(join(root, "emulators/seed/tenants.json"), "utf8")) as Seed;
 
 /** The first recovery key of a device the user is the registered owner of. */

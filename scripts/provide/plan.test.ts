@@ -96,6 +96,8 @@ describe("npm test provides Chromium and redis-server on a fresh machine", () =>
       tried: { apt: false, playwright: false },
     });
     expect(action.kind).toBe("stop");
-    expect(action.kind === "stop" && action.message).toContain("CHROMIUM_PATH=/opt/missing is not an executable Chromium");
+    expect(action.kind === "stop" && action.message).toContain(
+      "CHROMIUM_PATH=/opt/missing is not an executable Chromium",
+    );
   });
 });

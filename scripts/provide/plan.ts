@@ -35,10 +35,11 @@ function aptCommands(packages: string[], sudo: boolean): string[][] {
 function stopMessage(s: Situation): string {
   const packages = s.missing.map((t) => t.debianPackage).join(" ");
   const sudo = s.root ? "" : "sudo ";
+  const them = s.missing.length > 1 ? "them" : "it";
   const why = s.tried.apt
-    ? `apt-get install ${packages} ran but did not provide them (see its output above)`
+    ? `apt-get install ${packages} ran but did not provide ${them} (see its output above)`
     : s.aptGet
-      ? "installing them needs root or passwordless sudo"
+      ? `installing ${them} needs root or passwordless sudo`
       : "this machine has no apt-get";
   const chromium = s.missing.some((t) => t.debianPackage === "chromium");
   const redis = s.missing.some((t) => t.debianPackage === "redis-server");
