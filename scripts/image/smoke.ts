@@ -40,6 +40,7 @@ export async function smokeJourney(options: {
 
   const browser = await chromium.launch({ executablePath: options.chromiumPath, headless: true });
   let page: Page | undefined;
+  let lastDocument = "none";
   try {
     const context = await browser.newContext({ baseURL: portalUrl, locale: "en-US" });
     page = await context.newPage();
@@ -49,6 +50,8 @@ export async function smokeJourney(options: {
     const staticFiles: { url: string; status: number }[] = [];
     p.on("response", (r) => {
       if (r.url().includes("/_next/static/")) staticFiles.push({ url: r.url(), status: r.status() });
+      if (r.request().isNavigationRequest() && r.frame() === p.mainFrame())
+        lastDocument = `${r.status()} for ${r.request().method()} ${r.url()}`;
     });
 
     await step(`sign-in as ${upn} through the emulated Entra ID`, async () => {
@@ -83,6 +86,7 @@ export async function smokeJourney(options: {
         );
     });
   } catch (error) {
+    if (error instanceof Error) error.message += `\n  last page loaded: ${lastDocument}`;
     if (page) {
       mkdirSync(options.failureDir, { recursive: true });
       const file = join(options.failureDir, "test-image-failure.png");
