@@ -131,7 +131,7 @@ async function main(): Promise<void> {
     };
     // Absolute paths in the command are paths inside the image.
     const inImage = (arg: string) =>
-      posix.isAbsolute(arg) && arg.startsWith(runtime.workdir) ? join(imageRoot, arg) : arg;
+      arg === runtime.workdir || arg.startsWith(posix.join(runtime.workdir, "/")) ? join(imageRoot, arg) : arg;
     const [program, ...args] = startCommand(runtime).map(inImage) as [string, ...string[]];
     log(`starting ${[program, ...args].join(" ")} (Node.js ${process.versions.node}) on ${portalUrl}`);
     const server = spawn(hostProgram(program), args, {
