@@ -41,7 +41,7 @@ test("a passing 503 and 504 are retried without the user noticing", async ({ pag
     await page.goto("/devices");
     await expect(page.getByTestId("device").first()).toBeVisible();
     const statuses = (await emulator.calls(DIEGO))
-      .filter((c) => c.path === "/v1.0/me/ownedDevices" && c.at >= since)
+      .filter((c) => c.path === "/v1.0/me/ownedDevices/microsoft.graph.device" && c.at >= since)
       .map((c) => c.status);
     expect(statuses).toEqual([status, 200]);
   }

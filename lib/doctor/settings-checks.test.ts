@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkAuthUrl } from "./auth-url";
-import { expectCheck } from "./expect-check";
+import { expectCheck } from "@/test/expect-check";
 import { checkCloudMatch, checkGraphFormat } from "./graph";
 import { checkIssuerFormat, suggestIssuer } from "./issuer-format";
 import { checkAuthSecret, estimateBits } from "./secret";
