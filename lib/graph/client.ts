@@ -15,9 +15,6 @@ import { GraphFailure } from "./errors";
 import { AttemptDeadlineHandler, ClientHeadersHandler } from "./middleware";
 import { callDeadlineMs, defaultRetryPolicy, retryOptionsFor, type RetryPolicy } from "./retry-policy";
 
-export { USER_AGENT } from "./middleware";
-export { defaultRetryPolicy, type RetryPolicy } from "./retry-policy";
-
 const MAX_PAGES = 50;
 
 export type GraphOptions = { baseUrl?: string; retry?: RetryPolicy };

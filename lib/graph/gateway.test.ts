@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { RunningEmulators } from "@/emulators/server";
 import { startTestEmulators } from "@/test/emulators";
-import { GraphGateway, USER_AGENT } from "./client";
+import { GraphGateway } from "./client";
+import { USER_AGENT } from "./middleware";
 import { GraphFailure } from "./errors";
 import { listOwnedDevices, listRecoveryKeys, readRecoveryPassword } from "./operations";
 

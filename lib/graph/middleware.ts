@@ -44,6 +44,8 @@ export class AttemptDeadlineHandler extends Link {
   }
 
   async execute(context: Context): Promise<void> {
+    // On a retry, the answer being replaced is dropped unread: release its connection for reuse.
+    await context.response?.body?.cancel().catch(() => undefined);
     const call = context.options?.signal ?? null;
     try {
       await withDeadline(this.timeoutMs, async (attempt) => {

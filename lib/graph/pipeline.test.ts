@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { RunningEmulators } from "@/emulators/server";
 import { startTestEmulators } from "@/test/emulators";
-import { GraphGateway, type RetryPolicy } from "./client";
+import { GraphGateway } from "./client";
 import { GraphFailure } from "./errors";
 import { CLIENT_NAME, CLIENT_VERSION } from "./middleware";
 import { listOwnedDevices, listRecoveryKeys } from "./operations";
+import type { RetryPolicy } from "./retry-policy";
 
 /** The Graph client's middleware chain, end to end over Node's fetch against the HTTPS Graph emulator. */
 let emu: RunningEmulators;
