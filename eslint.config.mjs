@@ -1,6 +1,13 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import tseslint from "typescript-eslint";
 
+const nextLink = { name: "next/link", message: "Use @/components/ui/link: it does not prefetch (see there why)." };
+// Production code never loads test tooling: test support lives in test/, next to the tests.
+const testTooling = {
+  group: ["vitest", "vitest/**", "@playwright/test", "@/emulators/**", "**/emulators/**", "@/test/**", "@/e2e/**"],
+  message: "Production code (lib/, app/, components/, proxy.ts) must not import test tooling or the emulators.",
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -62,13 +69,15 @@ export default tseslint.config(
           message: "Read configuration through lib/env.ts.",
         },
       ],
-      "no-restricted-imports": [
-        "error",
-        { paths: [{ name: "next/link", message: "Use @/components/ui/link: it does not prefetch (see there why)." }] },
-      ],
+      "no-restricted-imports": ["error", { paths: [nextLink] }],
     },
   },
-  { files: ["components/ui/link.tsx"], rules: { "no-restricted-imports": "off" } },
+  {
+    files: ["lib/**", "app/**", "components/**", "proxy.ts"],
+    ignores: ["**/*.test.ts", "**/*.test.tsx"],
+    rules: { "no-restricted-imports": ["error", { paths: [nextLink], patterns: [testTooling] }] },
+  },
+  { files: ["components/ui/link.tsx"], rules: { "no-restricted-imports": ["error", { patterns: [testTooling] }] } },
   {
     // Configuration, emulators and scripts run outside the app and may read process.env.
     files: [
@@ -78,7 +87,7 @@ export default tseslint.config(
       "scripts/**",
       "e2e/**",
       "e2e-scale/**",
-      "lib/testing/**",
+      "test/**",
       "vitest.global-setup.ts",
       "playwright.config.ts",
       "playwright.scale.config.ts",

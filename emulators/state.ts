@@ -14,6 +14,9 @@ export type RecordedCall = {
   userPrincipalName: string | null;
   /** Lower-case names of the request headers that were present. */
   headers: string[];
+  /** The caller's `client-request-id` (or Graph's own id when none was sent), and the `request-id` answered. */
+  clientRequestId: string;
+  requestId: string;
   status: number;
 };
 

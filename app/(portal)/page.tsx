@@ -5,9 +5,9 @@ import { FailureNotice } from "@/components/feedback/failure-notice";
 import { KeyIdForm } from "@/components/lookup/key-id-form";
 import { AmbiguousResult, NoMatchResult } from "@/components/lookup/lookup-results";
 import { RecoveryScreenHint } from "@/components/lookup/recovery-screen-hint";
-import { GraphFailure } from "@/lib/graph/errors";
+import type { GraphFailure } from "@/lib/graph/errors";
 import { getT } from "@/lib/i18n/server";
-import { logFailure } from "@/lib/portal/devices";
+import { withGraph } from "@/lib/portal/failure";
 import { lookupKeyId, type Lookup } from "@/lib/portal/lookup";
 import { requirePortal } from "@/lib/portal/session";
 import { normalizeKeyIdInput } from "@/lib/recovery-key/key-id";
@@ -29,13 +29,9 @@ export default async function LookupPage({ searchParams }: Props) {
   let lookup: Lookup | null = null;
   let failure: GraphFailure | null = null;
   if (input?.ok) {
-    try {
-      lookup = await lookupKeyId(portal, input.hex);
-    } catch (error) {
-      if (!(error instanceof GraphFailure)) throw error;
-      logFailure("lookup", portal, error);
-      failure = error;
-    }
+    const result = await withGraph("lookup", portal, () => lookupKeyId(portal, input.hex));
+    if (result.ok) lookup = result.value;
+    else failure = result.failure;
     const only = lookup?.matches.length === 1 ? lookup.matches[0] : undefined;
     if (only) redirect(`/keys/${only.key.id}`);
   }

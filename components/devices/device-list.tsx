@@ -2,24 +2,18 @@ import Link from "@/components/ui/link";
 import { Suspense } from "react";
 import { FailureNotice } from "@/components/feedback/failure-notice";
 import { KeyList } from "@/components/keys/key-list";
-import { GraphFailure } from "@/lib/graph/errors";
-import type { Device } from "@/lib/graph/types";
 import { getT } from "@/lib/i18n/server";
-import { getDevices, logFailure } from "@/lib/portal/devices";
+import { getDevices } from "@/lib/portal/devices";
+import { withGraph } from "@/lib/portal/failure";
 import type { Portal } from "@/lib/portal/session";
 import { DeviceSummary } from "./device-summary";
 
 /** The user's devices, each with its keys streamed in as they arrive. */
 export async function DeviceList({ portal, retryHref = "/devices" }: { portal: Portal; retryHref?: string }) {
   const t = await getT();
-  let devices: Device[];
-  try {
-    devices = await getDevices(portal);
-  } catch (error) {
-    if (!(error instanceof GraphFailure)) throw error;
-    logFailure("list_owned_devices", portal, error);
-    return <FailureNotice failure={error} retryHref={retryHref} />;
-  }
+  const result = await withGraph("list_owned_devices", portal, () => getDevices(portal));
+  if (!result.ok) return <FailureNotice failure={result.failure} retryHref={retryHref} />;
+  const devices = result.value;
   if (devices.length === 0) {
     return (
       <div className="card space-y-2" data-testid="no-devices">

@@ -6,6 +6,7 @@ import { revealRecoveryKey, type RevealResult } from "@/lib/portal/reveal";
 import { splitRecoveryPassword } from "@/lib/recovery-key/password";
 import { DriveCommands, type DriveCommandLabels } from "@/components/help/drive-commands";
 import { KeyBlocks } from "./key-blocks";
+import { RevealErrorNotice } from "./reveal-error";
 import type { RevealMessageKey } from "./reveal-messages";
 import { StepByStep } from "./step-by-step";
 
@@ -232,7 +233,7 @@ export function KeyReveal({
         </p>
       ) : null}
       {failure ? (
-        <RevealError
+        <RevealErrorNotice
           error={failure.error}
           t={(k) => t(k, { keyId: keyIdDisplay, minutes: Math.ceil(waitSeconds / 60) })}
           signInHref={signInHref}
@@ -259,35 +260,6 @@ export function KeyReveal({
         </button>
       )}
       <p className="text-muted text-xs">{t("reveal.auditNote")}</p>
-    </div>
-  );
-}
-
-function RevealError({
-  error,
-  t,
-  signInHref,
-}: {
-  error: string;
-  t: (k: RevealMessageKey) => string;
-  signInHref: string;
-}) {
-  const message: Record<string, RevealMessageKey> = {
-    forbidden: "reveal.error.forbidden",
-    "not-found": "reveal.error.notFound",
-    throttled: "reveal.error.busy",
-    "session-expired": "reveal.error.session",
-    "rate-limited": "reveal.error.rateLimited",
-    "invalid-input": "reveal.error.invalid",
-  };
-  return (
-    <div role="alert" className="border-danger/60 space-y-2 rounded-lg border p-3" data-testid="reveal-error">
-      <p className="text-danger font-semibold">{t(message[error] ?? "reveal.error.unavailable")}</p>
-      {error === "session-expired" ? (
-        <a className="btn-primary" href={signInHref}>
-          {t("reveal.error.signIn")}
-        </a>
-      ) : null}
     </div>
   );
 }

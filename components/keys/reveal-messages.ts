@@ -1,3 +1,5 @@
+import type { RevealError } from "@/lib/portal/reveal";
+
 /** Catalogue keys the key-reveal client component needs (picked on the server, formatted in the browser). */
 export const REVEAL_MESSAGES = [
   "reveal.show",
@@ -28,6 +30,8 @@ export const REVEAL_MESSAGES = [
   "reveal.error.signIn",
   "reveal.error.invalid",
   "reveal.error.rateLimited",
+  "reveal.error.noticeRequired",
+  "reveal.error.reasonRequired",
   "reveal.notice.heading",
   "reveal.notice.accept",
   "reveal.notice.required",
@@ -38,3 +42,19 @@ export const REVEAL_MESSAGES = [
 ] as const;
 
 export type RevealMessageKey = (typeof REVEAL_MESSAGES)[number];
+
+/** What each answer of the reveal action says: typed by its error union, so a new error needs a message here. */
+export const REVEAL_ERROR_MESSAGES: Record<RevealError, RevealMessageKey> = {
+  forbidden: "reveal.error.forbidden",
+  "not-found": "reveal.error.notFound",
+  throttled: "reveal.error.busy",
+  "session-expired": "reveal.error.session",
+  unavailable: "reveal.error.unavailable",
+  timeout: "reveal.error.unavailable",
+  "bad-response": "reveal.error.unavailable",
+  "bad-request": "reveal.error.unavailable",
+  "invalid-input": "reveal.error.invalid",
+  "rate-limited": "reveal.error.rateLimited",
+  "notice-required": "reveal.error.noticeRequired",
+  "reason-required": "reveal.error.reasonRequired",
+};

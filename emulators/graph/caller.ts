@@ -1,4 +1,4 @@
-import type { SeedDevice, SeedRecoveryKey, SeedTenant, SeedUser } from "../seed/types";
+import type { SeedDevice, SeedEndpoint, SeedRecoveryKey, SeedTenant, SeedUser } from "../seed/types";
 import type { EmulatorState } from "../state";
 import type { AccessTokenClaims } from "./types";
 
@@ -26,6 +26,10 @@ export function hasAnyScope(caller: Caller, scopes: readonly string[]): boolean 
 
 export function devicesOf(caller: Caller, relation: "registeredOwners" | "registeredUsers"): SeedDevice[] {
   return caller.tenant.devices.filter((device) => device[relation].some((id) => sameId(id, caller.user.id)));
+}
+
+export function endpointsOwnedBy(caller: Caller): SeedEndpoint[] {
+  return (caller.tenant.endpoints ?? []).filter((endpoint) => endpoint.owners.some((id) => sameId(id, caller.user.id)));
 }
 
 /**

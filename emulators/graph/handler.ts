@@ -36,6 +36,7 @@ export function createGraphHandler(deps: GraphDeps): (req: IncomingMessage, res:
         userPrincipalName: claims?.upn ?? null,
         // Names only: the Authorization value (the token) is never stored.
         headers: Object.keys(req.headers),
+        ...ids,
         status,
       });
 

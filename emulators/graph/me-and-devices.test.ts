@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ALICE, DEVICE } from "./testing/seed-fixture";
+import { ALICE, CAROL_ENDPOINT, DEVICE } from "./testing/seed-fixture";
 import {
   type Collection,
   type GraphErrorBody,
@@ -131,6 +131,41 @@ describe("GET /v1.0/me/ownedDevices and /registeredDevices", () => {
     const res = await graph.request("/v1.0/me/ownedDevices?$select=secret");
     expect(res.status).toBe(400);
     expect(res.json<GraphErrorBody>().error.message).toContain("'secret'");
+  });
+
+  it("ownedDevices is a directoryObject collection: it can hold objects that are not devices", async () => {
+    const items = (await followAll("/v1.0/me/ownedDevices?$select=deviceId,displayName", "carol")).flatMap(
+      (page) => page.value,
+    );
+    expect(items.map((item) => item["@odata.type"])).toEqual(["#microsoft.graph.device", "#microsoft.graph.endpoint"]);
+    expect(items[1]).toEqual({ "@odata.type": "#microsoft.graph.endpoint", id: CAROL_ENDPOINT });
+  });
+
+  it("the microsoft.graph.device cast returns the devices only, typed, in the devices entity set", async () => {
+    const pages = await followAll("/v1.0/me/ownedDevices/microsoft.graph.device?$select=deviceId", "carol");
+    expect(pages[0]?.["@odata.context"]).toBe(`${graph.baseUrl}/v1.0/$metadata#devices(deviceId)`);
+    const items = pages.flatMap((page) => page.value);
+    expect(items).toEqual([
+      expect.objectContaining({ "@odata.type": "#microsoft.graph.device", deviceId: DEVICE.carolLaptop }),
+    ]);
+  });
+
+  it("the cast pages like the collection, with nextLink on the cast path", async () => {
+    const pages = await followAll("/v1.0/me/ownedDevices/microsoft.graph.device?$top=2");
+    expect(pages[0]?.["@odata.nextLink"]).toMatch(
+      /\/v1\.0\/me\/ownedDevices\/microsoft\.graph\.device\?\$top=2&\$skiptoken=/,
+    );
+    expect(pages.flatMap((page) => page.value.map((d) => d.deviceId))).toEqual([
+      DEVICE.aliceLaptop,
+      DEVICE.aliceDesktop,
+      DEVICE.aliceTablet,
+    ]);
+  });
+
+  it("rejects any other segment after the collection", async () => {
+    const res = await graph.request("/v1.0/me/ownedDevices/microsoft.graph.user");
+    expect(res.status).toBe(400);
+    expect(res.json<GraphErrorBody>().error.message).toContain("microsoft.graph.user");
   });
 
   it("rejects a skip token minted for another user", async () => {

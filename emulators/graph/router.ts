@@ -1,5 +1,11 @@
 import { GraphHttpError, bitlockerEndpointNotFound, invalidVersion, methodNotAllowed, unknownSegment } from "./errors";
-import { ownedDevicesRoute, registeredDevicesRoute } from "./routes/devices";
+import {
+  DEVICE_CAST,
+  ownedDevicesCastRoute,
+  ownedDevicesRoute,
+  registeredDevicesCastRoute,
+  registeredDevicesRoute,
+} from "./routes/devices";
 import { meRoute } from "./routes/me";
 import { recoveryKeyRoute } from "./routes/recovery-key";
 import { recoveryKeysRoute } from "./routes/recovery-keys";
@@ -17,8 +23,8 @@ function segmentsOf(path: string): string[] {
 }
 
 const DEVICE_LISTS = new Map([
-  ["owneddevices", ownedDevicesRoute],
-  ["registereddevices", registeredDevicesRoute],
+  ["owneddevices", { all: ownedDevicesRoute, devices: ownedDevicesCastRoute }],
+  ["registereddevices", { all: registeredDevicesRoute, devices: registeredDevicesCastRoute }],
 ]);
 
 /** Graph matches path segments case-insensitively; ids keep their spelling. */
@@ -27,7 +33,8 @@ function match(segments: readonly string[]): Route {
   if (lower[0] === "me") {
     if (lower.length === 1) return meRoute;
     const list = DEVICE_LISTS.get(lower[1] ?? "");
-    if (list && lower.length === 2) return list;
+    if (list && lower.length === 2) return list.all;
+    if (list && lower.length === 3 && lower[2] === DEVICE_CAST) return list.devices;
     throw unknownSegment(segments[list ? 2 : 1] ?? "");
   }
   if (lower[0] === "informationprotection" && lower[1] === "bitlocker") {

@@ -9,7 +9,7 @@ import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isValidRecoveryPassword } from "@/lib/recovery-key/password";
-import type { Seed, SeedDevice, SeedRecoveryKey, SeedTenant, SeedUser } from "./types";
+import type { Seed, SeedDevice, SeedEndpoint, SeedRecoveryKey, SeedTenant, SeedUser } from "./types";
 
 export const SEED_FILE = fileURLToPath(new URL("./tenants.json", import.meta.url));
 /** The tenant id Entra puts in tokens of personal Microsoft accounts. */
@@ -121,6 +121,11 @@ function device(domain: string, spec: DeviceSpec): SeedDevice {
     registeredOwners: ownerIds,
     registeredUsers: ownerIds,
   };
+}
+
+/** Not a device, yet listed in its owner's `/me/ownedDevices`: why the portal lists through the device cast. */
+function endpoint(domain: string, owner: SeedUser, spec: Omit<SeedEndpoint, "id" | "owners">): SeedEndpoint {
+  return { id: seededGuid(`${domain}/endpoint/${owner.id}/${spec.capability}`), ...spec, owners: [owner.id] };
 }
 
 type VolumeType = SeedRecoveryKey["volumeType"];
@@ -268,6 +273,15 @@ function contoso(): SeedTenant {
     allowedToReadBitlockerKeysForOwnedDevice: true,
     users: [adele, megan, alex, lee, diego],
     devices: [laptop, desktop, surface, lab, meganLaptop, meganTablet, workstation, diegoLaptop, diegoDesktop],
+    endpoints: [
+      endpoint(domain, adele, {
+        capability: "MyFiles",
+        providerId: null,
+        providerName: "Microsoft OneDrive",
+        providerResourceId: null,
+        uri: "https://contoso-my.sharepoint.example/personal/adele_vance_contoso_example",
+      }),
+    ],
     recoveryKeys: [
       ...adeleKeys,
       recoveryKey(meganLaptop, "os", "1", "2025-04-22T13:17:09Z"),

@@ -32,6 +32,23 @@ export type SeedDevice = {
   registeredUsers: string[];
 };
 
+/**
+ * A directory object that is not a device but still appears in its owner's `/me/ownedDevices`:
+ * that relation is typed directoryObject, and Graph's metadata lets it hold devices, endpoints
+ * and appRoleAssignments. Clients list devices through the cast
+ * `/me/ownedDevices/microsoft.graph.device`.
+ */
+export type SeedEndpoint = {
+  id: string;
+  capability: string;
+  providerId: string | null;
+  providerName: string;
+  providerResourceId: string | null;
+  uri: string;
+  /** Object ids of the users whose `/me/ownedDevices` lists it. */
+  owners: string[];
+};
+
 export type SeedRecoveryKey = {
   /** The Key ID shown on the recovery screen, lower-case GUID as Graph returns it. */
   id: string;
@@ -52,6 +69,8 @@ export type SeedTenant = {
   allowedToReadBitlockerKeysForOwnedDevice: boolean;
   users: SeedUser[];
   devices: SeedDevice[];
+  /** Non-device objects in owners' `/me/ownedDevices` (absent: none). */
+  endpoints?: SeedEndpoint[];
   recoveryKeys: SeedRecoveryKey[];
 };
 

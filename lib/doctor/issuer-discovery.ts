@@ -1,4 +1,4 @@
-import { issuerKind } from "./issuer-format";
+import { issuerKind, multiTenantAdvice } from "./issuer-format";
 import {
   DEFAULT_TIMEOUT_MS,
   describeNetworkError,
@@ -91,7 +91,7 @@ export async function checkDiscovery(issuer: string, options: DoctorOptions = {}
   const expected = expectedIssuer(issuer);
   if (body.issuer !== expected) {
     const fix = body.issuer.includes("{tenantid}")
-      ? "For a multi-tenant app use …/organizations/v2.0; for one tenant use …/<tenant-id>/v2.0."
+      ? multiTenantAdvice(issuer)
       : `Set AUTH_MICROSOFT_ENTRA_ID_ISSUER=${body.issuer}`;
     return [
       error(

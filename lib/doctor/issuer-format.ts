@@ -13,6 +13,27 @@ export function issuerKind(issuer: string): IssuerKind {
   return segment.includes(".") ? "domain" : "unknown";
 }
 
+/**
+ * Auth.js's Entra provider puts the signed-in tenant into a multi-tenant issuer's discovery
+ * document only on this host; on national clouds' login hosts `…/organizations/v2.0` fails with
+ * "issuer does not match", so there the tenant-specific issuer is the one that works.
+ */
+export const MULTI_TENANT_LOGIN_HOST = "login.microsoftonline.com";
+
+/** The issuer's login host when it is not the global one, else null. */
+export function otherLoginHost(issuer: string): string | null {
+  const host = URL.canParse(issuer) ? new URL(issuer).host : null;
+  return host && host !== MULTI_TENANT_LOGIN_HOST ? host : null;
+}
+
+/** What to use for "several tenants" with this issuer's login host. */
+export function multiTenantAdvice(issuer: string): string {
+  const host = otherLoginHost(issuer);
+  return host
+    ? `On ${host} use the tenant-specific issuer https://${host}/<tenant-id>/v2.0 (one deployment per tenant): Auth.js recognises the tenant of …/organizations/v2.0 only on ${MULTI_TENANT_LOGIN_HOST}.`
+    : "For a multi-tenant app use …/organizations/v2.0; for one tenant use …/<tenant-id>/v2.0.";
+}
+
 /** A corrected issuer for the common mistakes, or null when there is nothing obvious to correct. */
 export function suggestIssuer(issuer: string): string | null {
   let fixed = issuer.trim().replace(/^http:\/\//i, "https://");
@@ -47,10 +68,19 @@ export function checkIssuerFormat(source: Source): CheckResult[] {
     ];
   }
   const allowList = value(source, "AUTH_ALLOWED_TENANTS");
+  const elsewhere = otherLoginHost(issuer);
   switch (issuerKind(issuer)) {
     case "single":
       return [ok(id, "Issuer is single-tenant (…/<tenant-id>/v2.0).")];
     case "organizations":
+      if (elsewhere)
+        return [
+          error(
+            id,
+            `Issuer is multi-tenant (organizations) on ${elsewhere}: Auth.js recognises the tenant of a multi-tenant issuer only on ${MULTI_TENANT_LOGIN_HOST}, so sign-in fails with "issuer does not match".`,
+            `Use the tenant-specific issuer: AUTH_MICROSOFT_ENTRA_ID_ISSUER=https://${elsewhere}/<tenant-id>/v2.0 (national clouds: one deployment per tenant).`,
+          ),
+        ];
       return [
         allowList
           ? ok(id, "Issuer is multi-tenant (organizations), limited by AUTH_ALLOWED_TENANTS.")
@@ -65,7 +95,9 @@ export function checkIssuerFormat(source: Source): CheckResult[] {
         warn(
           id,
           "Issuer uses common: personal Microsoft accounts reach sign-in too (KeyDesk sends them to account.microsoft.com).",
-          "Use …/organizations/v2.0 (multi-tenant) or …/<tenant-id>/v2.0 (one tenant) unless you want that.",
+          elsewhere
+            ? `Use the tenant-specific issuer https://${elsewhere}/<tenant-id>/v2.0: on ${elsewhere} Auth.js recognises no tenant in a multi-tenant issuer.`
+            : "Use …/organizations/v2.0 (multi-tenant) or …/<tenant-id>/v2.0 (one tenant) unless you want that.",
         ),
       ];
     case "consumers":
@@ -73,7 +105,7 @@ export function checkIssuerFormat(source: Source): CheckResult[] {
         error(
           id,
           "Issuer uses consumers: only personal Microsoft accounts could sign in, and Graph's BitLocker API does not serve them.",
-          "Use …/<tenant-id>/v2.0 or …/organizations/v2.0.",
+          elsewhere ? `Use https://${elsewhere}/<tenant-id>/v2.0.` : "Use …/<tenant-id>/v2.0 or …/organizations/v2.0.",
         ),
       ];
     case "domain":

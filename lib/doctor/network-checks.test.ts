@@ -1,8 +1,8 @@
 import { createServer, type AddressInfo, type Server, type Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningEmulators } from "@/emulators/server";
-import { startTestEmulators } from "@/lib/testing/emulators";
-import { expectCheck } from "./expect-check";
+import { startTestEmulators } from "@/test/emulators";
+import { expectCheck } from "@/test/expect-check";
 import { checkGraphReachable } from "./graph";
 import { checkDiscovery } from "./issuer-discovery";
 import { checkRedis } from "./redis";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { checkAuthUrl } from "./auth-url";
-import { expectCheck } from "./expect-check";
+import { expectCheck } from "@/test/expect-check";
 import { checkCloudMatch, checkGraphFormat } from "./graph";
-import { checkIssuerFormat, suggestIssuer } from "./issuer-format";
+import { checkIssuerFormat, multiTenantAdvice, suggestIssuer } from "./issuer-format";
 import { checkAuthSecret, estimateBits } from "./secret";
 import { checkVariables } from "./variables";
 
@@ -71,6 +71,32 @@ describe("issuer format", () => {
     expect(status("common")).toBe("warn");
     expect(status("consumers")).toBe("error");
     expect(status("contoso.onmicrosoft.com")).toBe("error");
+  });
+
+  it("on national clouds asks for the tenant-specific issuer, never …/organizations/v2.0", () => {
+    for (const host of ["login.microsoftonline.us", "login.chinacloudapi.cn", "login.partner.microsoftonline.cn"]) {
+      const [organizations] = checkIssuerFormat({
+        AUTH_MICROSOFT_ENTRA_ID_ISSUER: `https://${host}/organizations/v2.0`,
+        AUTH_ALLOWED_TENANTS: TENANT,
+      });
+      expectCheck(organizations, "error", /only on login\.microsoftonline\.com/, `https://${host}/<tenant-id>/v2.0`);
+      const [common] = checkIssuerFormat({ AUTH_MICROSOFT_ENTRA_ID_ISSUER: `https://${host}/common/v2.0` });
+      expectCheck(common, "warn", /common/, `https://${host}/<tenant-id>/v2.0`);
+      expect(`${organizations?.fix} ${common?.fix}`).not.toContain("organizations/v2.0");
+      const [single] = checkIssuerFormat({ AUTH_MICROSOFT_ENTRA_ID_ISSUER: `https://${host}/${TENANT}/v2.0` });
+      expect(single?.status).toBe("ok");
+    }
+  });
+
+  it("keeps recommending …/organizations/v2.0 on login.microsoftonline.com", () => {
+    const [common] = checkIssuerFormat({
+      AUTH_MICROSOFT_ENTRA_ID_ISSUER: "https://login.microsoftonline.com/common/v2.0",
+    });
+    expect(common?.fix).toContain("organizations/v2.0");
+    expect(multiTenantAdvice("https://login.microsoftonline.com/organizations/v2.0")).toContain("organizations/v2.0");
+    expect(multiTenantAdvice("https://login.microsoftonline.us/organizations/v2.0")).toContain(
+      "https://login.microsoftonline.us/<tenant-id>/v2.0",
+    );
   });
 });
 

@@ -11,7 +11,7 @@ const FIXES: Record<string, string> = {
   AUTH_MICROSOFT_ENTRA_ID_SECRET:
     "Create a client secret under Certificates & secrets and copy its Value (not its Secret ID).",
   AUTH_MICROSOFT_ENTRA_ID_ISSUER:
-    "Use https://login.microsoftonline.com/<tenant-id>/v2.0 (single tenant) or …/organizations/v2.0 (multi-tenant), without a trailing slash.",
+    "Use https://login.microsoftonline.com/<tenant-id>/v2.0 (single tenant) or …/organizations/v2.0 (multi-tenant), without a trailing slash; national clouds: https://<their login host>/<tenant-id>/v2.0.",
   GRAPH_BASE_URL:
     "Use the Graph host only, e.g. https://graph.microsoft.com (national clouds: https://graph.microsoft.us, https://dod-graph.microsoft.us, https://microsoftgraph.chinacloudapi.cn).",
   AUTH_ALLOWED_TENANTS: "List tenant ids (GUIDs) separated by commas, or leave it empty.",

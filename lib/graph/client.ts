@@ -1,84 +1,62 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import {
   AuthenticationHandler,
   Client,
-  GraphError,
-  type Context,
-  type Middleware,
+  HTTPMessageHandler,
+  RetryHandler,
+  RetryHandlerOptions,
 } from "@microsoft/microsoft-graph-client";
 import type { z } from "zod";
+import { withDeadline } from "@/lib/deadline";
 import { env } from "@/lib/env";
-import { GraphFailure, kindForStatus, parseRetryAfter } from "./errors";
-import { BoundedRetryMiddleware, type RetryPolicy } from "./retry-middleware";
-import { NodeHttpMessageHandler } from "./transport";
+import { toGraphFailure } from "./error-mapping";
+import { GraphFailure } from "./errors";
+import { AttemptDeadlineHandler, ClientHeadersHandler } from "./middleware";
+import { callDeadlineMs, defaultRetryPolicy, retryOptionsFor, type RetryPolicy } from "./retry-policy";
 
-export const USER_AGENT = "KeyDesk/0.1 (BitLocker recovery self-service)";
 const MAX_PAGES = 50;
 
-export const defaultRetryPolicy: RetryPolicy = {
-  maxRetries: 3,
-  budgetMs: 8_000,
-  attemptTimeoutMs: 10_000,
-  baseDelayMs: 400,
-};
-
-/** Graph's BitLocker API answers 400 without a User-Agent, so every call carries ours. */
-class UserAgentMiddleware implements Middleware {
-  private next?: Middleware;
-  setNext(next: Middleware) {
-    this.next = next;
-  }
-  async execute(context: Context) {
-    const headers = new Headers(context.options?.headers);
-    headers.set("User-Agent", USER_AGENT);
-    headers.set("ocp-client-name", "KeyDesk");
-    context.options = { ...context.options, headers: Object.fromEntries(headers) };
-    await this.next?.execute(context);
-  }
-}
-
-export type GraphOptions = {
-  baseUrl?: string;
-  retry?: RetryPolicy;
-  /** Asked once for a new access token when Graph answers 401; null gives up. */
-  renewAccessToken?: () => Promise<string | null>;
-};
+export type GraphOptions = { baseUrl?: string; retry?: RetryPolicy };
 
 /**
- * The one way KeyDesk talks to Microsoft Graph: the signed-in user's delegated token, our
- * User-Agent, bounded retries, and errors mapped to GraphFailure.
+ * The one way KeyDesk talks to Microsoft Graph: the signed-in user's delegated token through the
+ * Graph client's own middleware chain over Node's fetch (kept-alive connections):
+ * token → client headers → retries (429/503/504, Retry-After, bounded) → attempt deadline → fetch.
+ * Every failure becomes a GraphFailure carrying the call's client-request-id. A refused token is
+ * "session-expired": renewing it is Auth.js's job, before the page runs.
  */
 export class GraphGateway {
   private readonly client: Client;
   private readonly base: string;
-  private accessToken: string;
-  private renewal: Promise<string | null> | null = null;
+  private readonly retry: RetryPolicy;
 
-  constructor(
-    accessToken: string,
-    private readonly options: GraphOptions = {},
-  ) {
-    this.accessToken = accessToken;
+  constructor(accessToken: string, options: GraphOptions = {}) {
     this.base = options.baseUrl ?? env().GRAPH_BASE_URL;
-    const auth = new AuthenticationHandler({ getAccessToken: async () => this.accessToken });
-    const userAgent = new UserAgentMiddleware();
-    const retry = new BoundedRetryMiddleware(options.retry ?? defaultRetryPolicy);
-    auth.setNext(userAgent);
-    userAgent.setNext(retry);
-    retry.setNext(new NodeHttpMessageHandler());
+    this.retry = options.retry ?? defaultRetryPolicy;
+    const auth = new AuthenticationHandler({ getAccessToken: async () => accessToken });
+    const headers = new ClientHeadersHandler();
+    const retry = new RetryHandler(new RetryHandlerOptions(this.retry.delaySeconds, this.retry.maxRetries));
+    const deadline = new AttemptDeadlineHandler(this.retry.attemptTimeoutMs);
+    auth.setNext(headers);
+    headers.setNext(retry);
+    retry.setNext(deadline);
+    deadline.setNext(new HTTPMessageHandler());
     this.client = Client.initWithMiddleware({
       middleware: auth,
       baseUrl: `${this.base}/`,
       defaultVersion: "v1.0",
-      // The client only attaches the token to Graph's own hosts and these (national clouds, emulator).
+      // The client attaches the token only to Graph's own hosts and these (national clouds, emulator).
       customHosts: new Set([new URL(this.base).hostname]),
+      // Answers carry recovery keys: never into Next.js's data cache.
+      fetchOptions: { cache: "no-store" },
     });
   }
 
   /** GET one resource and parse it; `path` is relative to /v1.0. */
   async get<T extends z.ZodType>(path: string, schema: T, query: Record<string, string> = {}): Promise<z.infer<T>> {
-    const body = await this.request(path, query);
-    return parse(schema, body, path);
+    const answer = await this.request(path, query);
+    return parse(schema, answer.body, path, answer.clientRequestId);
   }
 
   /** GET a collection, following @odata.nextLink to the end. */
@@ -86,9 +64,9 @@ export class GraphGateway {
     const items: z.infer<T>[] = [];
     let next: string | null = null;
     for (let page = 0; page < MAX_PAGES; page++) {
-      const body = next ? await this.request(next, {}) : await this.request(path, query);
-      const { value, nextLink } = parseCollection(body, path);
-      for (const raw of value) items.push(parse(item, raw, path));
+      const answer = next ? await this.request(next, {}) : await this.request(path, query);
+      const { value, nextLink } = parseCollection(answer.body, path, answer.clientRequestId);
+      for (const raw of value) items.push(parse(item, raw, path, answer.clientRequestId));
       if (!nextLink) return items;
       if (!nextLink.startsWith(`${this.base}/`))
         throw new GraphFailure("bad-response", 200, null, "nextLink left the Graph host");
@@ -97,67 +75,37 @@ export class GraphGateway {
     throw new GraphFailure("bad-response", 200, null, `more than ${MAX_PAGES} pages`);
   }
 
-  private async request(path: string, query: Record<string, string>): Promise<unknown> {
+  private async request(path: string, query: Record<string, string>) {
+    const clientRequestId = randomUUID();
     try {
-      return await this.send(path, query);
+      const body = await withDeadline(callDeadlineMs(this.retry), async (signal) => {
+        let request = this.client
+          .api(path)
+          .header("client-request-id", clientRequestId)
+          .option("signal", signal)
+          .middlewareOptions([retryOptionsFor(this.retry)]);
+        if (Object.keys(query).length) request = request.query(query);
+        return (await request.get()) as unknown;
+      });
+      return { body, clientRequestId };
     } catch (error) {
-      const failure = toGraphFailure(error);
-      // An access token can be revoked before it expires: renew it once, then give up.
-      if (failure.kind !== "session-expired" || !this.options.renewAccessToken) throw failure;
-      this.renewal ??= this.options.renewAccessToken();
-      const renewed = await this.renewal;
-      if (!renewed || renewed === this.accessToken) throw failure;
-      this.accessToken = renewed;
-      try {
-        return await this.send(path, query);
-      } catch (retryError) {
-        throw toGraphFailure(retryError);
-      }
+      throw toGraphFailure(error, clientRequestId);
     }
-  }
-
-  private async send(path: string, query: Record<string, string>): Promise<unknown> {
-    let request = this.client.api(path);
-    if (Object.keys(query).length) request = request.query(query);
-    return (await request.get()) as unknown;
   }
 }
 
-function toGraphFailure(error: unknown): GraphFailure {
-  if (error instanceof GraphFailure) return error;
-  if (error instanceof GraphError) {
-    // A 2xx that still failed means the body could not be parsed.
-    if (error.statusCode >= 200 && error.statusCode < 300)
-      return new GraphFailure("bad-response", error.statusCode, null, error.message);
-    if (error.statusCode > 0) {
-      return new GraphFailure(
-        kindForStatus(error.statusCode),
-        error.statusCode,
-        parseRetryAfter(error.headers?.get("retry-after")),
-        error.code ?? undefined,
-      );
-    }
-    if (/timeout|abort/i.test(`${error.code} ${error.message}`)) return new GraphFailure("timeout", null);
-    if (/json|unexpected token|unexpected end/i.test(error.message))
-      return new GraphFailure("bad-response", null, null, error.message);
-    return new GraphFailure("unavailable", null, null, error.message);
-  }
-  if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError"))
-    return new GraphFailure("timeout", null);
-  if (error instanceof SyntaxError) return new GraphFailure("bad-response", null, null, error.message);
-  return new GraphFailure("unavailable", null, null, error instanceof Error ? error.message : String(error));
-}
-
-function parse<T extends z.ZodType>(schema: T, body: unknown, path: string): z.infer<T> {
+function parse<T extends z.ZodType>(schema: T, body: unknown, path: string, clientRequestId: string): z.infer<T> {
   const result = schema.safeParse(body);
-  if (!result.success)
-    throw new GraphFailure("bad-response", 200, null, `${path}: ${result.error.issues[0]?.message ?? "invalid"}`);
+  if (!result.success) {
+    const detail = `${path}: ${result.error.issues[0]?.message ?? "invalid"}`;
+    throw new GraphFailure("bad-response", 200, null, detail, { clientRequestId });
+  }
   return result.data;
 }
 
-function parseCollection(body: unknown, path: string): { value: unknown[]; nextLink: string | null } {
+function parseCollection(body: unknown, path: string, clientRequestId: string) {
   if (typeof body !== "object" || body === null || !Array.isArray((body as { value?: unknown }).value)) {
-    throw new GraphFailure("bad-response", 200, null, `${path}: not a collection`);
+    throw new GraphFailure("bad-response", 200, null, `${path}: not a collection`, { clientRequestId });
   }
   const nextLink = (body as { "@odata.nextLink"?: unknown })["@odata.nextLink"];
   return { value: (body as { value: unknown[] }).value, nextLink: typeof nextLink === "string" ? nextLink : null };

@@ -12,26 +12,47 @@ export type GraphFailureKind =
   | "bad-response" // 2xx that does not look like Graph
   | "bad-request"; // 400: a bug on our side, never the user's input
 
+/** What Microsoft support asks for when a call went wrong; never a token or a key. */
+export type GraphTrace = {
+  /** Graph's error code (`error.code`), or the error's name for a failure without an answer. */
+  code?: string | null;
+  /** The `client-request-id` KeyDesk sent with the call. */
+  clientRequestId?: string | null;
+  /** The `request-id` Graph answered with. */
+  graphRequestId?: string | null;
+};
+
 export class GraphFailure extends Error {
+  readonly code: string | null;
+  readonly clientRequestId: string | null;
+  readonly graphRequestId: string | null;
+
   constructor(
     readonly kind: GraphFailureKind,
     readonly status: number | null,
     /** Seconds to wait before trying again, when Graph said so. */
     readonly retryAfterSeconds: number | null = null,
     detail?: string,
+    trace: GraphTrace = {},
   ) {
     super(`Graph ${kind}${status ? ` (${status})` : ""}${detail ? `: ${detail}` : ""}`);
     this.name = "GraphFailure";
+    this.code = trace.code ?? null;
+    this.clientRequestId = trace.clientRequestId ?? null;
+    this.graphRequestId = trace.graphRequestId ?? null;
   }
 }
 
+const KIND_BY_STATUS: Readonly<Partial<Record<number, GraphFailureKind>>> = {
+  400: "bad-request",
+  401: "session-expired",
+  403: "forbidden",
+  404: "not-found",
+  429: "throttled",
+};
+
 export function kindForStatus(status: number): GraphFailureKind {
-  if (status === 401) return "session-expired";
-  if (status === 403) return "forbidden";
-  if (status === 404) return "not-found";
-  if (status === 429) return "throttled";
-  if (status === 400) return "bad-request";
-  return "unavailable";
+  return KIND_BY_STATUS[status] ?? "unavailable";
 }
 
 /** Parses Retry-After as delta-seconds or an HTTP date. */

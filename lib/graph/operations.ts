@@ -15,10 +15,14 @@ function assertGuid(value: string): string {
   return value.toLowerCase();
 }
 
-/** Devices the user is a registered owner of: the only ones whose keys Graph will show them. */
+/**
+ * Devices the user is a registered owner of: the only ones whose keys Graph will show them.
+ * ownedDevices is a directoryObject collection that can hold other objects too; the type cast
+ * asks Graph for the devices alone.
+ */
 export async function listOwnedDevices(graph: GraphGateway): Promise<Device[]> {
-  const raw = await graph.list("/me/ownedDevices", rawDeviceSchema, { $select: DEVICE_FIELDS });
-  return raw.filter((item) => !item["@odata.type"] || item["@odata.type"] === "#microsoft.graph.device").map(toDevice);
+  const raw = await graph.list("/me/ownedDevices/microsoft.graph.device", rawDeviceSchema, { $select: DEVICE_FIELDS });
+  return raw.map(toDevice);
 }
 
 /** Key metadata of one device (never the key itself), newest first. */

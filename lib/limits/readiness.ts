@@ -1,7 +1,7 @@
 import "server-only";
-import { connect } from "node:net";
 import { withDeadline } from "@/lib/deadline";
 import { env } from "@/lib/env";
+import { sharedRedis, type SharedRedis } from "@/lib/store/redis";
 
 export type Check = { name: string; ok: boolean; detail?: string };
 
@@ -18,19 +18,25 @@ async function reachable(url: string): Promise<Check> {
   }
 }
 
-function redisPing(redisUrl: string): Promise<Check> {
-  const url = new URL(redisUrl);
-  return new Promise((resolve) => {
-    const socket = connect({ host: url.hostname, port: Number(url.port || 6379), timeout: 2000 });
-    const done = (ok: boolean, detail?: string) => {
-      socket.destroy();
-      resolve({ name: "redis", ok, ...(detail ? { detail } : {}) });
-    };
-    socket.on("connect", () => socket.write("PING\r\n"));
-    socket.on("data", (data) => done(/^\+PONG|^-NOAUTH/.test(data.toString()), undefined));
-    socket.on("timeout", () => done(false, "timeout"));
-    socket.on("error", (error) => done(false, error.message));
-  });
+const PING_TIMEOUT_MS = 2000;
+
+/**
+ * PING over the connection the rate limits and signed-out sessions use, so TLS (`rediss://`),
+ * credentials and a refused AUTH count exactly as they do for them: only PONG is ready.
+ */
+export async function redisCheck(redis: SharedRedis): Promise<Check> {
+  try {
+    await redis.ready;
+    const answer = await withDeadline(PING_TIMEOUT_MS, (signal) =>
+      Promise.race([
+        redis.client.ping(),
+        new Promise<never>((_, reject) => signal.addEventListener("abort", () => reject(signal.reason as Error))),
+      ]),
+    );
+    return answer === "PONG" ? { name: "redis", ok: true } : { name: "redis", ok: false, detail: String(answer) };
+  } catch (error) {
+    return { name: "redis", ok: false, detail: error instanceof Error ? error.message : "no answer" };
+  }
 }
 
 /** Can this instance serve sign-ins right now? Configuration, the identity provider, Redis if used. */
@@ -42,6 +48,7 @@ export async function readiness(): Promise<Check[]> {
     return [{ name: "configuration", ok: false }];
   }
   const checks = [reachable(`${e.AUTH_MICROSOFT_ENTRA_ID_ISSUER}/.well-known/openid-configuration`)];
-  if (e.REDIS_URL) checks.push(redisPing(e.REDIS_URL));
+  const redis = sharedRedis();
+  if (redis) checks.push(redisCheck(redis));
   return [{ name: "configuration", ok: true }, ...(await Promise.all(checks))];
 }

@@ -1,5 +1,6 @@
-import type { GraphFailure, GraphFailureKind } from "@/lib/graph/errors";
+import { GraphFailure, type GraphFailureKind } from "@/lib/graph/errors";
 import type { MessageKey } from "@/lib/i18n/catalogue";
+import type { Portal } from "./session";
 
 export type FailureCopy = { title: MessageKey; body: MessageKey; retryAfterSeconds: number | null; canRetry: boolean };
 
@@ -19,4 +20,41 @@ export function describeFailure(failure: Pick<GraphFailure, "kind" | "retryAfter
   const retryAfterSeconds =
     failure.kind === "throttled" ? (failure.retryAfterSeconds ?? 30) : failure.retryAfterSeconds;
   return { ...COPY[failure.kind], retryAfterSeconds };
+}
+
+export type GraphOutcome<T> = { ok: true; value: T } | { ok: false; failure: GraphFailure };
+
+/**
+ * The one place a Graph failure is caught: logged once, with both request ids for Microsoft
+ * support, and handed back for a FailureNotice. Anything else is a bug and is thrown on.
+ */
+export async function withGraph<T>(
+  operation: string,
+  portal: Portal,
+  work: () => Promise<T>,
+): Promise<GraphOutcome<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    if (!(error instanceof GraphFailure)) throw error;
+    logGraphFailure(operation, portal, error);
+    return { ok: false, failure: error };
+  }
+}
+
+function logGraphFailure(operation: string, portal: Portal, error: GraphFailure): void {
+  console.warn(
+    JSON.stringify({
+      event: "graph_failure",
+      operation,
+      kind: error.kind,
+      status: error.status,
+      code: error.code,
+      clientRequestId: error.clientRequestId,
+      graphRequestId: error.graphRequestId,
+      oid: portal.user.objectId,
+      tid: portal.user.tenantId,
+      detail: error.message,
+    }),
+  );
 }

@@ -2,13 +2,13 @@
 
 import { z } from "zod";
 import { emitAudit, type RevealAuditEvent } from "@/lib/audit/audit";
-import { GraphFailure, type GraphFailureKind } from "@/lib/graph/errors";
+import type { GraphFailureKind } from "@/lib/graph/errors";
 import { readRecoveryPassword } from "@/lib/graph/operations";
 import { isGuid } from "@/lib/recovery-key/key-id";
 import { consume } from "@/lib/limits/rate-limit";
 import { clientInfo } from "./client-info";
 import { getRevealPolicy, rememberNoticeAccepted } from "./reveal-policy";
-import { logFailure } from "./devices";
+import { withGraph } from "./failure";
 import { getPortal } from "./session";
 
 const input = z.object({
@@ -67,8 +67,9 @@ export async function revealRecoveryKey(raw: z.input<typeof input>): Promise<Rev
     return { ok: false, error: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
   }
   if (policy.notice && !policy.noticeAccepted) await rememberNoticeAccepted(policy.notice);
-  try {
-    const { info, key } = await readRecoveryPassword(portal.graph, keyId);
+  const read = await withGraph("read_recovery_key", portal, () => readRecoveryPassword(portal.graph, keyId));
+  if (read.ok) {
+    const { info, key } = read.value;
     emitAudit({
       ...base,
       event: "recovery_key.reveal",
@@ -76,9 +77,8 @@ export async function revealRecoveryKey(raw: z.input<typeof input>): Promise<Rev
       target: { keyId, deviceId: info.deviceId ?? parsed.data.deviceId },
     });
     return { ok: true, key };
-  } catch (error) {
-    if (!(error instanceof GraphFailure)) throw error;
-    logFailure("read_recovery_key", portal, error);
+  } else {
+    const error = read.failure;
     emitAudit({
       ...base,
       event: "recovery_key.reveal",

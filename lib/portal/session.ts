@@ -9,7 +9,7 @@ export type Portal = { user: SignedInUser; graph: GraphGateway };
 /** The signed-in user and a Graph gateway for them, once per request. */
 export const getPortal = cache(async (): Promise<Portal | null> => {
   const user = await currentUser();
-  return user ? { user, graph: new GraphGateway(user.accessToken, { renewAccessToken: user.renewAccessToken }) } : null;
+  return user ? { user, graph: new GraphGateway(user.accessToken) } : null;
 });
 
 /**

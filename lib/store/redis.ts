@@ -14,14 +14,18 @@ export type SharedRedis = { client: Redis; ready: Promise<void> };
 export function sharedRedis(): SharedRedis | null {
   return processGlobal("redis", () => {
     const url = env().REDIS_URL;
-    if (!url) return null;
-    const client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
-    client.on("error", (error: Error) => console.warn(JSON.stringify({ event: "redis_error", reason: error.message })));
-    // Commands are not queued while offline, so give a fresh connection a moment before the first use.
-    const ready =
-      client.status === "ready"
-        ? Promise.resolve()
-        : Promise.race([once(client, "ready").then(() => undefined), delay(2000)]).catch(() => undefined);
-    return { client, ready };
+    return url ? connectRedis(url) : null;
   });
+}
+
+/** A connection as the shared one is made: `redis://` or `rediss://` (TLS), credentials from the URL. */
+export function connectRedis(url: string): SharedRedis {
+  const client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+  client.on("error", (error: Error) => console.warn(JSON.stringify({ event: "redis_error", reason: error.message })));
+  // Commands are not queued while offline, so give a fresh connection a moment before the first use.
+  const ready =
+    client.status === "ready"
+      ? Promise.resolve()
+      : Promise.race([once(client, "ready").then(() => undefined), delay(2000)]).catch(() => undefined);
+  return { client, ready };
 }

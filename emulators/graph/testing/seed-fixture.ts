@@ -16,6 +16,7 @@ export const DAVE = "da5e0000-0000-4000-8000-0000000000d0";
 export const PERSONAL_TENANT = "9188040d-6c67-4c5b-b112-36a304b66dad";
 export const SAM = "5a300000-0000-4000-8000-0000000000e0";
 export const CAROL = "ca201000-0000-4000-8000-0000000000c0";
+export const CAROL_ENDPOINT = "e0d00000-0000-4000-8000-0000000000c1";
 
 export const DEVICE = {
   aliceLaptop: "d1d1d1d1-0000-4000-8000-000000000001",
@@ -106,6 +107,18 @@ export function buildSeed(): Seed {
           { id: CAROL, userPrincipalName: "carol@fabrikam.test", displayName: "Carol Cruz", mail: null, demoNote: "" },
         ],
         devices: [device("CAROL-LAPTOP", DEVICE.carolLaptop, [CAROL])],
+        // Not a device, but listed in her ownedDevices all the same.
+        endpoints: [
+          {
+            id: CAROL_ENDPOINT,
+            capability: "MyFiles",
+            providerId: null,
+            providerName: "Microsoft OneDrive",
+            providerResourceId: null,
+            uri: "https://fabrikam-my.sharepoint.test/personal/carol",
+            owners: [CAROL],
+          },
+        ],
         recoveryKeys: keys(DEVICE.carolLaptop, 1),
       },
       {

@@ -5,10 +5,9 @@ import { Suspense } from "react";
 import { FailureNotice } from "@/components/feedback/failure-notice";
 import { DeviceSummary } from "@/components/devices/device-summary";
 import { KeyList } from "@/components/keys/key-list";
-import { GraphFailure } from "@/lib/graph/errors";
-import type { Device } from "@/lib/graph/types";
 import { getT } from "@/lib/i18n/server";
-import { getDevices, logFailure } from "@/lib/portal/devices";
+import { getDevices } from "@/lib/portal/devices";
+import { withGraph } from "@/lib/portal/failure";
 import { requirePortal } from "@/lib/portal/session";
 import { isGuid } from "@/lib/recovery-key/key-id";
 
@@ -24,14 +23,9 @@ export default async function DevicePage({ params }: Props) {
   const returnTo = `/devices/${objectId}`;
   const portal = await requirePortal(returnTo);
   const t = await getT();
-  let device: Device | undefined;
-  try {
-    device = (await getDevices(portal)).find((d) => d.objectId.toLowerCase() === objectId.toLowerCase());
-  } catch (error) {
-    if (!(error instanceof GraphFailure)) throw error;
-    logFailure("list_owned_devices", portal, error);
-    return <FailureNotice failure={error} retryHref={returnTo} />;
-  }
+  const devices = await withGraph("list_owned_devices", portal, () => getDevices(portal));
+  if (!devices.ok) return <FailureNotice failure={devices.failure} retryHref={returnTo} />;
+  const device = devices.value.find((d) => d.objectId.toLowerCase() === objectId.toLowerCase());
   if (!device) notFound();
   return (
     <div className="space-y-6">

@@ -9,10 +9,9 @@ import { REVEAL_MESSAGES } from "@/components/keys/reveal-messages";
 import { TypingHints } from "@/components/keys/typing-hints";
 import { env } from "@/lib/env";
 import { driveCommandLabels } from "@/lib/help/labels";
-import { GraphFailure } from "@/lib/graph/errors";
 import { getClientMessages, getT } from "@/lib/i18n/server";
-import { logFailure } from "@/lib/portal/devices";
-import { getKeyContext, type KeyContext } from "@/lib/portal/key-context";
+import { withGraph } from "@/lib/portal/failure";
+import { getKeyContext } from "@/lib/portal/key-context";
 import { getRevealPolicy } from "@/lib/portal/reveal-policy";
 import { requirePortal } from "@/lib/portal/session";
 import { formatKeyIdForDisplay, isGuid } from "@/lib/recovery-key/key-id";
@@ -32,16 +31,12 @@ export default async function KeyPage({ params }: Props) {
   const [t, client, policy] = await Promise.all([getT(), getClientMessages(REVEAL_MESSAGES), getRevealPolicy()]);
   const display = formatKeyIdForDisplay(keyId);
 
-  let context: KeyContext;
-  try {
-    context = await getKeyContext(portal, keyId);
-  } catch (error) {
-    if (!(error instanceof GraphFailure)) throw error;
-    logFailure("get_key", portal, error);
+  const result = await withGraph("get_key", portal, () => getKeyContext(portal, keyId));
+  if (!result.ok) {
     return (
       <div className="space-y-6">
         <h1 className="text-2xl font-bold">{t("key.heading.unknown")}</h1>
-        <FailureNotice failure={error} retryHref={returnTo} />
+        <FailureNotice failure={result.failure} retryHref={returnTo} />
         <Link className="link" href="/">
           {t("key.back")}
         </Link>
@@ -50,6 +45,7 @@ export default async function KeyPage({ params }: Props) {
     );
   }
 
+  const context = result.value;
   const deviceName = context.device?.displayName ?? t("device.unnamed");
   return (
     <div className="space-y-6">

@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import type { CheckResult, CheckStatus } from "./types";
+import type { CheckResult, CheckStatus } from "@/lib/doctor/types";
 
 /** Test helper: a check's status, and text its message and fix contain (a string) or match (a RegExp). */
 export function expectCheck(

@@ -1,0 +1,41 @@
+import { GraphError } from "@microsoft/microsoft-graph-client";
+import { GraphFailure, kindForStatus, parseRetryAfter, type GraphFailureKind } from "./errors";
+
+/**
+ * A call that got no usable answer fails with a plain error, which the Graph client wraps in a
+ * GraphError whose `code` is that error's name: recognised here by name, never by message text.
+ */
+const KIND_BY_ERROR_NAME = new Map<string, GraphFailureKind>([
+  ["TimeoutError", "timeout"], // a deadline fired (lib/deadline.ts, call-deadline.ts)
+  ["AbortError", "timeout"], // aborted without a reason
+  ["SyntaxError", "bad-response"], // the body was not JSON
+  ["TypeError", "unavailable"], // fetch failed: DNS, refused or reset connection, TLS
+]);
+
+/** Turns whatever a Graph call threw into a GraphFailure, by HTTP status, Graph error code or error name. */
+export function toGraphFailure(error: unknown, clientRequestId: string): GraphFailure {
+  if (error instanceof GraphFailure) return error;
+  if (!(error instanceof GraphError)) {
+    const name = error instanceof Error ? error.name : "";
+    return new GraphFailure(KIND_BY_ERROR_NAME.get(name) ?? "unavailable", null, null, name || undefined, {
+      code: name || null,
+      clientRequestId,
+    });
+  }
+  const trace = {
+    code: error.code,
+    clientRequestId,
+    graphRequestId: error.headers?.get("request-id") ?? error.requestId ?? null,
+  };
+  const byName = error.code ? KIND_BY_ERROR_NAME.get(error.code) : undefined;
+  const status = error.statusCode > 0 ? error.statusCode : null;
+  // A deadline can also fire while the body of an answer is still arriving.
+  if (byName === "timeout") return new GraphFailure("timeout", status, null, error.code ?? undefined, trace);
+  if (status !== null && status >= 300) {
+    const retryAfter = parseRetryAfter(error.headers?.get("retry-after"));
+    return new GraphFailure(kindForStatus(status), status, retryAfter, error.code ?? undefined, trace);
+  }
+  // A 2xx that still failed: its body could not be read as JSON.
+  if (status !== null) return new GraphFailure("bad-response", status, null, error.code ?? undefined, trace);
+  return new GraphFailure(byName ?? "unavailable", null, null, error.code ?? undefined, trace);
+}
