@@ -296,12 +296,16 @@ test.describe("exact guides", () => {
             const text = group.querySelector<SVGGraphicsElement>("[data-diagram-label]")!.getBBox();
             return {
               label: group.textContent,
+              width: box.width,
               inside: text.x >= box.x && text.x + text.width <= box.x + box.width,
             };
           }),
         );
         expect(boxes.length).toBeGreaterThan(2);
         for (const box of boxes) expect(box, `${locale}, step ${step}`).toMatchObject({ inside: true });
+        // Only the Esc key of step 1 is drawn as a small key cap; menu entries get the full width.
+        const menuEntries = step === 1 ? boxes.slice(1) : boxes;
+        expect(new Set(menuEntries.map((box) => box.width)).size, `${locale}, step ${step}`).toBe(1);
         await page.context().close();
       }
     }
