@@ -44,7 +44,7 @@ export default async function HelpIndexPage() {
     <div className="space-y-8">
       <div className="space-y-2">
         <h1 className="text-2xl font-bold sm:text-3xl">{t("help.index.heading")}</h1>
-        <p className="text-muted text-lg">{t("help.index.lead")}</p>
+        <p className="text-muted text-lg">{t(signedIn ? "help.index.leadSignedIn" : "help.index.lead")}</p>
       </div>
       <div className="card space-y-3">
         <p>{t(signedIn ? "help.index.signedInHint" : "help.index.getKeyHint")}</p>
