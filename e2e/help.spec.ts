@@ -1,5 +1,6 @@
-import type { Locator, Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import type { Browser, Locator, Page } from "@playwright/test";
+import { expect, signIn, test } from "./fixtures";
+import { PORTAL_PORT } from "./ports";
 
 const GUIDES = [
   { path: "/help/unlock-recovery-screen", title: "Unlock at the blue recovery screen", steps: 6 },
@@ -122,14 +123,14 @@ test.describe("the public help pages", () => {
 
   test("a command can be copied, with a visible confirmation", async ({ page, context }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-    await page.goto("/help/unlock-recovery-screen?step=6");
+    await page.goto("/help/turn-off-bitlocker?step=1");
     await page
       .getByRole("button", { name: /^Copy – Command Prompt/ })
       .first()
       .click();
     await expect(page.getByRole("status").filter({ hasText: "Copied" }).first()).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      "manage-bde -protectors -disable C: -RebootCount 1",
+      "manage-bde -protectors -disable C: -RebootCount 0",
     );
   });
 
@@ -155,5 +156,158 @@ test.describe("the public help pages", () => {
       /learn\.microsoft\.com/,
     );
     await expectNoHorizontalScroll(page);
+  });
+});
+
+/** Opens a page in a fresh browser context of the given width and language. */
+async function openAt(
+  browser: Browser,
+  path: string,
+  { width = 320, locale = "en" }: { width?: number; locale?: string } = {},
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 780 } });
+  await context.addCookies([{ name: "keydesk-locale", value: locale, url: `http://localhost:${PORTAL_PORT}` }]);
+  const page = await context.newPage();
+  await page.goto(path);
+  return page;
+}
+
+test.describe("exact guides", () => {
+  test("the recovery environment finds the drive with manage-bde -status, never assumes C: and never offers a reboot count", async ({
+    page,
+  }) => {
+    await page.goto("/help/command-prompt?step=4");
+    await expect(page.getByRole("main")).toContainText("There's no File Explorer here");
+    await expect(page.locator("pre").first()).toHaveText("manage-bde -status");
+
+    await page.goto("/help/command-prompt?step=5");
+    const commands = page.locator("pre");
+    await expect(commands.first()).toHaveText("manage-bde -status");
+    await expect(page.getByTestId("drive-needed")).toBeVisible();
+    await expect(page.getByRole("main")).not.toContainText("manage-bde -unlock");
+
+    await page.getByRole("textbox", { name: "Drive letter" }).fill("e");
+    await expect(page.getByText("manage-bde -unlock E: -RecoveryPassword <48-digit recovery key>")).toBeVisible();
+    await expect(page.getByText("manage-bde -protectors -disable E:", { exact: true })).toBeVisible();
+    await expect(page.getByRole("note").filter({ hasText: "can read the drive without the key" })).toBeVisible();
+    await expect(page.getByText("manage-bde -protectors -enable C:", { exact: true })).toBeVisible();
+
+    for (const path of ["/help/command-prompt?step=all&drive=E", "/help/unlock-recovery-screen?step=all"]) {
+      await page.goto(path);
+      await expect(page.getByRole("main")).not.toContainText("RebootCount");
+    }
+  });
+
+  test("repeated recovery prompts point to a cause still present, not to BitLocker learning", async ({ page }) => {
+    await page.goto("/help/unlock-recovery-screen?step=6");
+    const main = page.getByRole("main");
+    for (const cause of ["USB stick", "docking station", "Secure Boot switched off"])
+      await expect(main).toContainText(cause);
+    await expect(main).toContainText("doesn't have to “learn”");
+    await expect(main.locator("pre")).toHaveText("manage-bde -status C:");
+  });
+
+  test("pausing for a firmware update asks for the right reboot count and says the drive is readable meanwhile", async ({
+    page,
+  }) => {
+    await page.goto("/help/turn-off-bitlocker?step=1");
+    const main = page.getByRole("main");
+    await expect(main.locator("pre").nth(1)).toHaveText('Suspend-BitLocker -MountPoint "C:" -RebootCount 0');
+    await expect(main).toContainText("2 or more");
+    await expect(main.getByRole("note").filter({ hasText: "can read the drive without the key" })).toBeVisible();
+
+    await page.goto("/help/turn-off-bitlocker?step=2");
+    await expect(page.getByRole("heading", { level: 2 })).toHaveText("Device encryption (any edition of Windows)");
+    await expect(page.getByRole("main")).toContainText("doesn't meet the hardware requirements");
+    await expect(page.getByRole("main")).not.toContainText("Windows Home");
+  });
+
+  test("a damaged drive: other tools first, another PC, then repair-bde with its key package", async ({ page }) => {
+    await page.goto("/help/key-not-working?step=4");
+    const main = page.getByRole("main");
+    await expect(main).toContainText("may have nothing to do with BitLocker");
+    await expect(main.getByRole("link", { name: "Unlock a data drive or USB drive" })).toHaveAttribute(
+      "href",
+      "/help/unlock-data-drive",
+    );
+    await expect(main.locator("pre").nth(1)).toHaveText(
+      "repair-bde D: E: -rp <48-digit recovery key> -kp F:\\RecoveryKeyPackage -lf C:\\repair-bde.log",
+    );
+  });
+
+  test("a signed-in person is not asked to sign in again on /help", async ({ page }) => {
+    await signIn(page, "adele.vance@contoso.example");
+    await page.goto("/help");
+    const main = page.getByRole("main");
+    await expect(main.getByRole("link", { name: "Find my key", exact: true })).toHaveAttribute("href", "/");
+    await expect(main).not.toContainText(/sign in/i);
+
+    await page.goto("/help/unlock-recovery-screen?step=2");
+    await expect(page.getByRole("main").getByRole("link", { name: "Get my key" })).toBeVisible();
+    await expect(page.getByRole("main")).not.toContainText(/sign in/i);
+  });
+
+  test("signed out, /help still offers to sign in", async ({ page }) => {
+    await page.goto("/help");
+    await expect(page.getByRole("main")).toContainText("Sign in with your work or school account");
+    await expect(page.getByRole("main").getByRole("link", { name: "Get your recovery key" })).toBeVisible();
+  });
+
+  test("at 320 px commands wrap only between arguments, never inside one", async ({ browser }) => {
+    const paths = [
+      "/help/unlock-data-drive?step=4",
+      "/help/command-prompt?step=5&drive=E",
+      "/help/turn-off-bitlocker?step=all",
+      "/help/key-not-working?step=4",
+      "/help/unlock-recovery-screen?step=6",
+      "/it/lockout-screen",
+    ];
+    let wrappedCommands = 0;
+    for (const path of paths) {
+      const page = await openAt(browser, path);
+      await expect(page.locator("pre").first()).toBeVisible();
+      const blocks = await page.locator("pre").evaluateAll((pres) =>
+        pres.map((pre) => {
+          const tokens = [...pre.querySelectorAll("[data-command-token]")];
+          return {
+            text: pre.textContent ?? "",
+            // A token on one line has exactly one box; one broken over two lines has two.
+            broken: tokens.filter((token) => token.getClientRects().length !== 1).map((t) => t.textContent),
+            lines: new Set(tokens.map((token) => Math.round(token.getBoundingClientRect().top))).size,
+          };
+        }),
+      );
+      for (const block of blocks) expect(block.broken, `${path}: ${block.text}`).toEqual([]);
+      wrappedCommands += blocks.filter((block) => block.lines > 1).length;
+      await expectNoHorizontalScroll(page);
+      await page.context().close();
+    }
+    // The check is meaningful only if long commands do wrap at this width.
+    expect(wrappedCommands).toBeGreaterThan(3);
+  });
+
+  test("every label of the command-prompt path fits its box, in every language", async ({ browser }) => {
+    for (const locale of ["en", "de", "fr", "es", "ja"]) {
+      for (const step of [1, 3]) {
+        const page = await openAt(browser, `/help/command-prompt?step=${step}`, { locale });
+        const boxes = await page.locator("svg[role=img] g").evaluateAll((groups) =>
+          groups.map((group) => {
+            const box = group.querySelector<SVGGraphicsElement>("[data-diagram-box]")!.getBBox();
+            const text = group.querySelector<SVGGraphicsElement>("[data-diagram-label]")!.getBBox();
+            return {
+              label: group.textContent,
+              width: box.width,
+              inside: text.x >= box.x && text.x + text.width <= box.x + box.width,
+            };
+          }),
+        );
+        expect(boxes.length).toBeGreaterThan(2);
+        for (const box of boxes) expect(box, `${locale}, step ${step}`).toMatchObject({ inside: true });
+        // Only the Esc key of step 1 is drawn as a small key cap; menu entries get the full width.
+        const menuEntries = step === 1 ? boxes.slice(1) : boxes;
+        expect(new Set(menuEntries.map((box) => box.width)).size, `${locale}, step ${step}`).toBe(1);
+        await page.context().close();
+      }
+    }
   });
 });

@@ -45,7 +45,7 @@ test.describe("the For IT pages", () => {
   }) => {
     await page.goto("/it/lockout-screen");
     const gpo = page.getByRole("region", { name: "Group Policy" });
-    const csp = page.getByRole("region", { name: /Intune/ });
+    const csp = page.getByRole("region", { name: /OMA-URI/ });
     await expect(gpo.getByText("Operating System Drives", { exact: true })).toBeVisible();
     await expect(valueIn(gpo, "Custom recovery message option:")).toContainText(`open ${PORTAL}, sign in`);
     await expect(valueIn(csp, "OMA-URI")).toHaveText("./Device/Vendor/MSFT/BitLocker/SystemDrivesRecoveryMessage");
@@ -65,7 +65,7 @@ test.describe("the For IT pages", () => {
   }) => {
     await page.goto("/it/lockout-screen");
     const message = page.getByLabel("Custom recovery message", { exact: true });
-    const csp = page.getByRole("region", { name: /Intune/ });
+    const csp = page.getByRole("region", { name: /OMA-URI/ });
 
     const text = `Locked out? Open ${PORTAL} & type the key ID. Call 0100.`;
     await message.fill(text);
@@ -96,10 +96,39 @@ test.describe("the For IT pages", () => {
     const gpo = page.getByRole("region", { name: "Group Policy" });
     await expect(gpo.getByText("Use custom recovery URL", { exact: true })).toBeVisible();
     await expect(valueIn(gpo, "Custom recovery URL option:")).toHaveText("https://keys.contoso.com");
-    await expect(valueIn(page.getByRole("region", { name: /Intune/ }), "Value")).toContainText('value="3"');
+    await expect(valueIn(page.getByRole("region", { name: /OMA-URI/ }), "Value")).toContainText('value="3"');
     await expect(page.getByRole("region", { name: "A short address people can type" })).toContainText(
       "keys.contoso.com (16 characters)",
     );
+  });
+
+  test("Intune's Settings catalog is offered next to the custom OMA-URI, with the same values", async ({ page }) => {
+    await page.goto("/it/lockout-screen");
+    const catalog = page.getByRole("region", { name: "Intune: Settings catalog" });
+    await expect(catalog).toContainText("Settings catalog");
+    await expect(catalog).toContainText("Configure pre-boot recovery message and URL");
+    await expect(valueIn(catalog, "Custom recovery message option:")).toContainText(`open ${PORTAL}, sign in`);
+    await expect(page.getByRole("region", { name: /OMA-URI/ })).toBeVisible();
+  });
+
+  test("forcing recovery on a test PC comes with Microsoft's warning and the way back", async ({ page }) => {
+    await page.goto("/it/lockout-screen");
+    const trial = page.getByRole("region", { name: "Try it on one PC" });
+    const warning = trial.getByRole("note");
+    await expect(warning).toContainText("deletes the drive's TPM protectors");
+    await expect(warning).toContainText("Surface");
+    await expect(trial.locator("code").first()).toHaveText("manage-bde -forcerecovery C:");
+    await expect(trial.locator("code").nth(1)).toHaveText("manage-bde -protectors -add C: -tpm");
+    // The warning comes before the command, so it is read before the command is run.
+    const warningBox = await warning.boundingBox();
+    const commandBox = await trial.locator("code").first().boundingBox();
+    expect(warningBox!.y).toBeLessThan(commandBox!.y);
+  });
+
+  test("the index names the Node.js version KeyDesk runs on @desktop", async ({ page }) => {
+    await page.goto("/it");
+    await expect(page.getByRole("region", { name: "What KeyDesk needs" })).toContainText("Node.js 24");
+    await expect(page.getByRole("main")).not.toContainText("Node.js 20");
   });
 
   test("the register-app page shows this portal's redirect URI @desktop", async ({ page }) => {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
+import { currentSession } from "@/lib/auth/auth";
 import { GUIDES, helpPath, TOOLS, type HelpPage } from "@/lib/help/guides";
 import { getT, type Translate } from "@/lib/i18n/server";
 
@@ -36,17 +37,19 @@ function PageLinks({ pages, t }: { pages: readonly HelpPage[]; t: Translate }) {
 }
 
 export default async function HelpIndexPage() {
-  const t = await getT();
+  const [t, session] = await Promise.all([getT(), currentSession()]);
+  // A signed-in person is not asked to sign in again: the same card leads straight to the lookup.
+  const signedIn = !!session && !session.error;
   return (
     <div className="space-y-8">
       <div className="space-y-2">
         <h1 className="text-2xl font-bold sm:text-3xl">{t("help.index.heading")}</h1>
-        <p className="text-muted text-lg">{t("help.index.lead")}</p>
+        <p className="text-muted text-lg">{t(signedIn ? "help.index.leadSignedIn" : "help.index.lead")}</p>
       </div>
       <div className="card space-y-3">
-        <p>{t("help.index.getKeyHint")}</p>
+        <p>{t(signedIn ? "help.index.signedInHint" : "help.index.getKeyHint")}</p>
         <Link className="btn-primary w-full sm:w-auto" href="/">
-          {t("help.index.getKey")}
+          {t(signedIn ? "help.index.findKey" : "help.index.getKey")}
         </Link>
       </div>
       <section aria-labelledby="guides-heading" className="space-y-3">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { commandPieces } from "@/lib/help/command-tokens";
 
 export type CopyLabels = { copy: string; copied: string; copyFailed: string };
 
@@ -17,7 +18,9 @@ const noSubscription = () => () => {};
 
 /**
  * Monospace text with a copy button. Without JavaScript the button is not rendered and the
- * text can still be selected; long lines wrap inside the box instead of widening the page.
+ * text can still be selected. Lines wrap only between arguments, never inside one (a key or a
+ * drive letter split over two lines gets typed wrongly); an argument wider than the box scrolls
+ * sideways inside it instead of widening the page.
  */
 export function CommandBlock({ text, label, labels }: Props) {
   const hydrated = useSyncExternalStore(
@@ -66,8 +69,22 @@ export function CommandBlock({ text, label, labels }: Props) {
           </button>
         ) : null}
       </figcaption>
-      <pre className="text-ink overflow-x-auto px-3 py-3 font-mono text-sm leading-relaxed [overflow-wrap:anywhere] whitespace-pre-wrap sm:text-base">
-        <code>{text}</code>
+      {/* Focusable so that a keyboard can scroll an argument wider than the box. */}
+      <pre
+        tabIndex={0}
+        className="text-ink focus-visible:outline-accent overflow-x-auto px-3 py-3 font-mono text-sm leading-relaxed [overflow-wrap:normal] whitespace-pre-wrap focus-visible:outline-2 focus-visible:-outline-offset-2 sm:text-base"
+      >
+        <code>
+          {commandPieces(text).map((piece, index) =>
+            piece.kind === "space" ? (
+              piece.text
+            ) : (
+              <span key={index} data-command-token="" className="whitespace-pre">
+                {piece.text}
+              </span>
+            ),
+          )}
+        </code>
       </pre>
       <p
         role="status"

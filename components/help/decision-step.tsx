@@ -41,7 +41,7 @@ function body(step: QuestionStep, t: Translate, upn: string | null): ReactNode {
         <>
           <p>{t("help.cantFind.work.p1")}</p>
           <Link className="btn-primary w-full sm:w-auto" href="/">
-            {t("help.cantFind.work.signIn")}
+            {t(upn ? "help.cantFind.work.lookUp" : "help.cantFind.work.signIn")}
           </Link>
         </>
       );

@@ -2,18 +2,27 @@
 
 import { useId, useState, useSyncExternalStore } from "react";
 import {
+  disableProtectorsCommand,
   parseDriveInput,
   statusCommand,
-  suspendCommands,
   turnOffCommands,
   unlockDataDriveCommands,
   unlockOsDriveCommand,
 } from "@/lib/help/commands";
+import { Callout } from "./callout";
 import { CommandBlock, type CopyLabels } from "./command-block";
 
 export type DriveCommandKind = "unlock-data" | "unlock-os" | "turn-off";
-/** Further commands for the same drive, each after a paragraph of its own. */
-export type FollowUp = { intro: string; command: "status" | "suspend" | "clear-auto-unlock" };
+/**
+ * Further commands for the same drive, each after a paragraph of its own. `disable` turns
+ * protection off from the recovery environment (only there: inside Windows a reboot count is used).
+ */
+export type FollowUp = {
+  intro: string;
+  command: "status" | "disable" | "clear-auto-unlock";
+  /** A warning shown with the command, e.g. that the drive is readable while protection is off. */
+  warning?: { title: string; text: string };
+};
 
 export type DriveCommandLabels = CopyLabels & {
   drive: string;
@@ -23,11 +32,19 @@ export type DriveCommandLabels = CopyLabels & {
   cmd: string;
   powershell: string;
   winre: string;
+  /** The recovery environment has no File Explorer: how to find the Windows drive's letter there. */
+  findDriveWinre: string;
+  driveHintWinre: string;
+  /** Shown instead of a command until a drive letter is typed. */
+  driveNeeded: string;
 };
 
 type Props = {
   kind: DriveCommandKind;
-  /** Already validated by the server (from `?drive=` or the default). */
+  /**
+   * Already validated by the server (from `?drive=` or the default). Empty when the letter is not
+   * known: the Windows drive in the recovery environment is never assumed to be C:.
+   */
   initialDrive: string;
   /** Only the key page passes a revealed key; guides show the placeholder. */
   recoveryKey?: string | null;
@@ -35,6 +52,8 @@ type Props = {
   followUps?: readonly FollowUp[];
   /** Hidden fields of the no-JavaScript form, so submitting it stays on this step. */
   formFields?: Record<string, string>;
+  /** For `unlock-os`: show how to find the drive letter (off where the guide's previous step did). */
+  showFindDrive?: boolean;
 };
 
 const noSubscription = () => () => {};
@@ -47,7 +66,10 @@ function mainBlocks(
   recoveryKey: string | null,
   labels: DriveCommandLabels,
 ): Block[] {
-  if (kind === "unlock-os") return [[labels.winre, unlockOsDriveCommand({ drive, recoveryKey })]];
+  if (kind === "unlock-os") {
+    const unlock = unlockOsDriveCommand({ drive, recoveryKey });
+    return unlock ? [[labels.winre, unlock]] : [];
+  }
   const commands =
     kind === "unlock-data" ? unlockDataDriveCommands({ drive, recoveryKey }) : turnOffCommands({ drive });
   return [
@@ -65,13 +87,15 @@ function followUpBlocks(
   // The recovery environment has Command Prompt but no PowerShell.
   const cmdLabel = kind === "unlock-os" ? labels.winre : labels.cmd;
   if (command === "status") return [[cmdLabel, statusCommand(drive)]];
-  const commands = command === "suspend" ? suspendCommands({ drive }) : turnOffCommands({ drive }).clearAutoUnlock;
-  return kind === "unlock-os"
-    ? [[cmdLabel, commands.cmd]]
-    : [
-        [labels.cmd, commands.cmd],
-        [labels.powershell, commands.powershell],
-      ];
+  if (command === "disable") {
+    const disable = disableProtectorsCommand(drive);
+    return disable ? [[labels.winre, disable]] : [];
+  }
+  const commands = turnOffCommands({ drive }).clearAutoUnlock;
+  return [
+    [labels.cmd, commands.cmd],
+    [labels.powershell, commands.powershell],
+  ];
 }
 
 /** A drive-letter field whose commands update as the user types; without JavaScript it is a GET form. */
@@ -82,6 +106,7 @@ export function DriveCommands({
   labels,
   followUps = [],
   formFields = {},
+  showFindDrive = true,
 }: Props) {
   const id = useId();
   const hydrated = useSyncExternalStore(
@@ -90,7 +115,8 @@ export function DriveCommands({
     () => false,
   );
   const [text, setText] = useState(initialDrive.slice(0, 1));
-  const [drive, setDrive] = useState(initialDrive);
+  const [drive, setDrive] = useState(parseDriveInput(initialDrive));
+  const winre = kind === "unlock-os";
   const invalid = text.trim() !== "" && parseDriveInput(text) === null;
 
   function change(value: string) {
@@ -101,6 +127,12 @@ export function DriveCommands({
 
   return (
     <div className="space-y-3">
+      {winre && showFindDrive ? (
+        <>
+          <p>{labels.findDriveWinre}</p>
+          <CommandBlock label={labels.winre} text={statusCommand()} labels={labels} />
+        </>
+      ) : null}
       <form method="get" onSubmit={(event) => event.preventDefault()} className="flex flex-wrap items-end gap-3">
         {Object.entries(formFields).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
@@ -129,7 +161,7 @@ export function DriveCommands({
           </button>
         )}
         <p id={`${id}-hint`} className="text-muted w-full text-sm">
-          {labels.driveHint}
+          {winre ? labels.driveHintWinre : labels.driveHint}
         </p>
         <p
           id={`${id}-error`}
@@ -139,15 +171,26 @@ export function DriveCommands({
           {invalid ? `⚠ ${labels.driveInvalid}` : ""}
         </p>
       </form>
-      {mainBlocks(kind, drive, recoveryKey, labels).map(([label, line]) => (
-        <CommandBlock key={label} label={label} text={line} labels={labels} />
-      ))}
-      {followUps.map((followUp) => (
+      {drive ? (
+        mainBlocks(kind, drive, recoveryKey, labels).map(([label, line]) => (
+          <CommandBlock key={label} label={label} text={line} labels={labels} />
+        ))
+      ) : (
+        <p className="border-line rounded-lg border border-dashed p-3 font-semibold" data-testid="drive-needed">
+          {labels.driveNeeded}
+        </p>
+      )}
+      {(drive ? followUps : []).map((followUp) => (
         <div key={followUp.command} className="space-y-3">
           <p>{followUp.intro}</p>
-          {followUpBlocks(followUp.command, kind, drive, labels).map(([label, line]) => (
+          {followUpBlocks(followUp.command, kind, drive ?? "", labels).map(([label, line]) => (
             <CommandBlock key={label} label={label} text={line} labels={labels} />
           ))}
+          {followUp.warning ? (
+            <Callout tone="warning" title={followUp.warning.title}>
+              <p>{followUp.warning.text}</p>
+            </Callout>
+          ) : null}
         </div>
       ))}
     </div>

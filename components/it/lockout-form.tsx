@@ -120,6 +120,7 @@ export async function LockoutForm({ setting }: { setting: RecoverySetting }) {
           {t("it.lockout.form.reset")}
         </Link>
       </div>
+      <p className="text-muted text-sm">{t("it.lockout.form.asciiNote")}</p>
     </form>
   );
 }

@@ -5,7 +5,10 @@ import { copyLabels } from "@/lib/it/labels";
 import { CSP_OMA_URI, GPO_PATH, GPO_SETTING, OPTIONS, type RecoverySetting } from "@/lib/it/recovery-message";
 import { Facts, ItSection } from "./it-page";
 
-/** The two ways to deploy the setting: a GPO for domain-joined PCs, the CSP for Intune or another MDM. */
+/**
+ * The ways to deploy the setting: a GPO for domain-joined PCs; for Intune the Settings catalog
+ * (Microsoft's current way) or a custom OMA-URI, which is also what any other MDM takes.
+ */
 export async function RecoveryValues({ setting }: { setting: RecoverySetting }) {
   const t = await getT();
   const labels = copyLabels(t);
@@ -29,6 +32,23 @@ export async function RecoveryValues({ setting }: { setting: RecoverySetting }) 
         ) : (
           <p className="text-danger font-semibold">{t("it.lockout.problem.noValues")}</p>
         )}
+      </ItSection>
+
+      <ItSection id="catalog" title={t("it.lockout.catalog.heading")}>
+        <p>{t("it.lockout.catalog.intro")}</p>
+        <p>{t("it.lockout.catalog.search", { setting: GPO_SETTING })}</p>
+        <Facts
+          items={[
+            { label: t("it.lockout.gpo.state"), value: t("it.lockout.gpo.enabled") },
+            { label: t("it.lockout.gpo.option"), value: option.gpoChoice },
+          ]}
+        />
+        {values ? (
+          <CommandBlock label={option.gpoField} text={values.gpo} labels={labels} />
+        ) : (
+          <p className="text-danger font-semibold">{t("it.lockout.problem.noValues")}</p>
+        )}
+        <p className="text-muted text-sm">{t("it.lockout.catalog.endpoint")}</p>
       </ItSection>
 
       <ItSection id="csp" title={t("it.lockout.csp.heading")}>

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
+  addTpmProtectorCommand,
+  disableProtectorsCommand,
   driveOrDefault,
+  forceRecoveryCommand,
   keyForCommand,
   parseDriveInput,
   RECOVERY_KEY_PLACEHOLDER,
@@ -62,10 +65,15 @@ describe("unlocking", () => {
     });
   });
 
-  it("defaults to C: for the Windows drive in the recovery environment", () => {
-    expect(unlockOsDriveCommand()).toBe("manage-bde -unlock C: -RecoveryPassword <48-digit recovery key>");
+  it("never guesses the Windows drive in the recovery environment: no letter, no command", () => {
+    expect(unlockOsDriveCommand({ drive: null })).toBeNull();
+    expect(unlockOsDriveCommand({ drive: "" })).toBeNull();
+    expect(unlockOsDriveCommand({ drive: "C: & del *" })).toBeNull();
     expect(unlockOsDriveCommand({ drive: "F:", recoveryKey: KEY })).toBe(
       `manage-bde -unlock F: -RecoveryPassword ${KEY}`,
+    );
+    expect(unlockOsDriveCommand({ drive: "c" })).toBe(
+      "manage-bde -unlock C: -RecoveryPassword <48-digit recovery key>",
     );
   });
 });
@@ -77,13 +85,13 @@ describe("status, suspend and resume", () => {
     expect(statusCommand("bad")).toBe("manage-bde -status");
   });
 
-  it("suspends for one restart by default", () => {
-    expect(suspendCommands()).toEqual({
-      cmd: "manage-bde -protectors -disable C: -RebootCount 1",
-      powershell: 'Suspend-BitLocker -MountPoint "C:" -RebootCount 1',
+  it("suspends inside Windows for the reboot count asked for, 0 meaning until resumed", () => {
+    expect(suspendCommands({ rebootCount: 0 })).toEqual({
+      cmd: "manage-bde -protectors -disable C: -RebootCount 0",
+      powershell: 'Suspend-BitLocker -MountPoint "C:" -RebootCount 0',
     });
-    expect(suspendCommands({ drive: "D", rebootCount: 0 }).powershell).toBe(
-      'Suspend-BitLocker -MountPoint "D:" -RebootCount 0',
+    expect(suspendCommands({ drive: "D", rebootCount: 2 }).powershell).toBe(
+      'Suspend-BitLocker -MountPoint "D:" -RebootCount 2',
     );
   });
 
@@ -91,6 +99,12 @@ describe("status, suspend and resume", () => {
     for (const rebootCount of [-1, 16, 1.5, Number.NaN]) {
       expect(() => suspendCommands({ rebootCount })).toThrow(RangeError);
     }
+  });
+
+  it("turns protection off in the recovery environment without a reboot count, for a known drive only", () => {
+    expect(disableProtectorsCommand("e")).toBe("manage-bde -protectors -disable E:");
+    expect(disableProtectorsCommand("")).toBeNull();
+    expect(disableProtectorsCommand(undefined)).toBeNull();
   });
 
   it("resumes protection", () => {
@@ -112,6 +126,14 @@ describe("turning BitLocker off", () => {
   });
 });
 
+describe("testing the lockout screen", () => {
+  it("forces recovery and puts the TPM protector back afterwards", () => {
+    expect(forceRecoveryCommand()).toBe("manage-bde -forcerecovery C:");
+    expect(addTpmProtectorCommand()).toBe("manage-bde -protectors -add C: -tpm");
+    expect(addTpmProtectorCommand("d")).toBe("manage-bde -protectors -add D: -tpm");
+  });
+});
+
 describe("repair-bde", () => {
   it("uses the documented order: source, destination, -rp key, -lf log", () => {
     expect(repairCommand({ source: "D:", destination: "E:", recoveryKey: KEY, log: "C:\\repair-bde.log" })).toBe(
@@ -127,6 +149,17 @@ describe("repair-bde", () => {
     expect(repairCommand({ log: "C:\\Repair logs\\d.txt" })).toBe(
       'repair-bde D: E: -rp <48-digit recovery key> -lf "C:\\Repair logs\\d.txt"',
     );
+  });
+
+  it("adds the key package needed when the drive's metadata is damaged", () => {
+    expect(repairCommand({ keyPackage: "F:\\RecoveryKeyPackage", log: "C:\\repair-bde.log" })).toBe(
+      "repair-bde D: E: -rp <48-digit recovery key> -kp F:\\RecoveryKeyPackage -lf C:\\repair-bde.log",
+    );
+    expect(repairCommand({ keyPackage: "F:\\Key packages\\d.kpg" })).toBe(
+      'repair-bde D: E: -rp <48-digit recovery key> -kp "F:\\Key packages\\d.kpg"',
+    );
+    expect(() => repairCommand({ keyPackage: "E:\\pkg" })).toThrow(RangeError);
+    expect(() => repairCommand({ keyPackage: "pkg" })).toThrow(RangeError);
   });
 
   it("refuses to repair a drive onto itself or to log onto the drive being overwritten", () => {

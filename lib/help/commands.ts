@@ -2,8 +2,9 @@ import { formatRecoveryPassword } from "@/lib/recovery-key/password";
 
 /**
  * The exact BitLocker command lines the guides show, built in one place so the guides and the
- * key page print the same syntax. Sources (Microsoft Learn):
- * - manage-bde unlock / status / off / protectors / autounlock:
+ * key page print the same syntax. Sources (Microsoft Learn; docs/guides.md says which statement
+ * comes from where):
+ * - manage-bde unlock / status / off / protectors / autounlock / forcerecovery:
  *   https://learn.microsoft.com/windows-server/administration/windows-commands/manage-bde
  * - Unlock-BitLocker, Suspend-BitLocker, Resume-BitLocker, Disable-BitLocker, Clear-BitLockerAutoUnlock:
  *   https://learn.microsoft.com/powershell/module/bitlocker/
@@ -13,13 +14,17 @@ import { formatRecoveryPassword } from "@/lib/recovery-key/password";
 /** Shown instead of the key wherever the user has not revealed one. */
 export const RECOVERY_KEY_PLACEHOLDER = "<48-digit recovery key>";
 export const DEFAULT_DATA_DRIVE = "D:";
+/**
+ * The Windows drive as Windows itself names it. Only for commands run inside Windows: in the
+ * recovery environment the same drive often has another letter, so those commands never default.
+ */
 export const DEFAULT_OS_DRIVE = "C:";
 /** Suspend-BitLocker and manage-bde accept 0 (until resumed) to 15 restarts. */
 export const MAX_REBOOT_COUNT = 15;
 
 const DRIVE_PATTERN = /^[A-Z]:$/i;
 const DRIVE_INPUT_PATTERN = /^\s*([A-Z])\s*(?::\\?)?\s*$/i;
-const LOG_PATH_PATTERN = /^[A-Z]:\\[^"<>|?*\r\n]+$/i;
+const FULL_PATH_PATTERN = /^[A-Z]:\\[^"<>|?*\r\n]+$/i;
 
 export type ShellCommands = { cmd: string; powershell: string };
 
@@ -53,9 +58,23 @@ export function unlockDataDriveCommands({ drive, recoveryKey }: UnlockInput = {}
   };
 }
 
-/** Unlocks the Windows drive from the recovery environment's Command Prompt (no PowerShell there). */
-export function unlockOsDriveCommand({ drive, recoveryKey }: UnlockInput = {}): string {
-  return `manage-bde -unlock ${driveOrDefault(drive, DEFAULT_OS_DRIVE)} -RecoveryPassword ${keyForCommand(recoveryKey)}`;
+/**
+ * Unlocks the Windows drive from the recovery environment's Command Prompt (no PowerShell there).
+ * There the Windows drive is often not C:, so without a letter the person found with
+ * `manage-bde -status` there is no command (null) rather than a guess.
+ */
+export function unlockOsDriveCommand({ drive, recoveryKey }: UnlockInput): string | null {
+  const letter = parseDriveInput(drive);
+  return letter ? `manage-bde -unlock ${letter} -RecoveryPassword ${keyForCommand(recoveryKey)}` : null;
+}
+
+/**
+ * Turns protection off from the recovery environment, to break a recovery loop. No reboot count:
+ * the count is of Windows restarts, so protection stays off until `-enable` is run in Windows.
+ */
+export function disableProtectorsCommand(drive: string | null | undefined): string | null {
+  const letter = parseDriveInput(drive);
+  return letter ? `manage-bde -protectors -disable ${letter}` : null;
 }
 
 /** Lists every drive with its lock status, or one drive when given. */
@@ -64,21 +83,20 @@ export function statusCommand(drive?: string | null): string {
   return letter ? `manage-bde -status ${letter}` : "manage-bde -status";
 }
 
-function rebootCountOrDefault(rebootCount: number | undefined): number {
-  if (rebootCount === undefined) return 1;
+function checkedRebootCount(rebootCount: number): number {
   if (!Number.isInteger(rebootCount) || rebootCount < 0 || rebootCount > MAX_REBOOT_COUNT) {
     throw new RangeError(`rebootCount must be an integer from 0 to ${MAX_REBOOT_COUNT}`);
   }
   return rebootCount;
 }
 
-/** Suspends protection so BitLocker re-learns the PC's configuration; it resumes after `rebootCount` restarts. */
-export function suspendCommands({
-  drive,
-  rebootCount,
-}: { drive?: string | null; rebootCount?: number } = {}): ShellCommands {
+/**
+ * Suspends protection inside Windows: it resumes after `rebootCount` Windows restarts, or with 0
+ * only when resumed. There is no default: a firmware update may restart the PC more than once.
+ */
+export function suspendCommands({ drive, rebootCount }: { drive?: string | null; rebootCount: number }): ShellCommands {
   const letter = driveOrDefault(drive, DEFAULT_OS_DRIVE);
-  const count = rebootCountOrDefault(rebootCount);
+  const count = checkedRebootCount(rebootCount);
   return {
     cmd: `manage-bde -protectors -disable ${letter} -RebootCount ${count}`,
     powershell: `Suspend-BitLocker -MountPoint "${letter}" -RebootCount ${count}`,
@@ -105,28 +123,50 @@ export function turnOffCommands({ drive }: { drive?: string | null } = {}): Turn
   };
 }
 
+/** Forces recovery at the next start to test the lockout screen; it deletes the drive's TPM protectors. */
+export function forceRecoveryCommand(drive?: string | null): string {
+  return `manage-bde -forcerecovery ${driveOrDefault(drive, DEFAULT_OS_DRIVE)}`;
+}
+
+/** Puts the TPM protector back after a forced recovery, so Windows starts without the key again. */
+export function addTpmProtectorCommand(drive?: string | null): string {
+  return `manage-bde -protectors -add ${driveOrDefault(drive, DEFAULT_OS_DRIVE)} -tpm`;
+}
+
 type RepairInput = {
   source?: string | null;
   destination?: string | null;
   recoveryKey?: string | null;
+  /** The key package (`-kp`), needed when the drive's BitLocker metadata is damaged. */
+  keyPackage?: string | null;
   log?: string | null;
 };
+
+const quotedPath = (path: string) => (path.includes(" ") ? `"${path}"` : path);
 
 /**
  * repair-bde copies what it can read from a damaged drive to another drive, which it OVERWRITES.
  * Refuses the same drive twice and a log file on the drive being overwritten.
  */
-export function repairCommand({ source, destination, recoveryKey, log }: RepairInput = {}): string {
+export function repairCommand({ source, destination, recoveryKey, keyPackage, log }: RepairInput = {}): string {
   const from = driveOrDefault(source, DEFAULT_DATA_DRIVE);
   const to = driveOrDefault(destination, "E:");
   if (from === to) throw new RangeError("repair-bde needs two different drives");
   const parts = ["repair-bde", from, to, "-rp", keyForCommand(recoveryKey)];
+  const packagePath = keyPackage?.trim();
+  if (packagePath) {
+    if (!FULL_PATH_PATTERN.test(packagePath))
+      throw new RangeError("keyPackage must be a full path such as F:\\KeyPackage");
+    if ([from, to].includes(packagePath.slice(0, 2).toUpperCase()))
+      throw new RangeError("the key package must be on a third drive");
+    parts.push("-kp", quotedPath(packagePath));
+  }
   const logPath = log?.trim();
   if (logPath) {
-    if (!LOG_PATH_PATTERN.test(logPath)) throw new RangeError("log must be a full path such as C:\\repair-bde.log");
+    if (!FULL_PATH_PATTERN.test(logPath)) throw new RangeError("log must be a full path such as C:\\repair-bde.log");
     if (logPath.slice(0, 2).toUpperCase() === to)
       throw new RangeError("the log must not be on the drive that is overwritten");
-    parts.push("-lf", logPath.includes(" ") ? `"${logPath}"` : logPath);
+    parts.push("-lf", quotedPath(logPath));
   }
   return parts.join(" ");
 }

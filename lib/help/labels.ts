@@ -17,5 +17,8 @@ export function driveCommandLabels(t: Translate) {
     cmd: t("help.common.cmd"),
     powershell: t("help.common.powershell"),
     winre: t("help.common.winreCmd"),
+    findDriveWinre: t("help.common.findDriveWinre"),
+    driveHintWinre: t("help.common.driveHintWinre"),
+    driveNeeded: t("help.common.driveNeeded"),
   };
 }

@@ -14,6 +14,11 @@ import { getT } from "@/lib/i18n/server";
 type Props = { searchParams: Promise<SearchParams> };
 
 const COMMAND_STEP = 4;
+/**
+ * Until resumed: a firmware update may restart the PC several times, and a count that runs out
+ * mid-update ends in the recovery screen. The guide says how to use a count instead.
+ */
+const FIRMWARE_REBOOT_COUNT = 0;
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   return helpMetadata(TURN_OFF_GUIDE, await searchParams);
@@ -25,7 +30,7 @@ export default async function TurnOffBitLockerPage({ searchParams }: Props) {
   const context = parseGuideContext(params);
   const drive = context.drive ?? DEFAULT_OS_DRIVE;
   const copy = copyLabels(t);
-  const suspend = suspendCommands({ drive });
+  const suspend = suspendCommands({ drive, rebootCount: FIRMWARE_REBOOT_COUNT });
   const resume = resumeCommands({ drive });
   const formFields = driveFormFields(view, COMMAND_STEP, context);
 
@@ -35,6 +40,9 @@ export default async function TurnOffBitLockerPage({ searchParams }: Props) {
       <p>{t("help.turnOff.s1.p2")}</p>
       <CommandBlock label={t("help.common.cmd")} text={suspend.cmd} labels={copy} />
       <CommandBlock label={t("help.common.powershell")} text={suspend.powershell} labels={copy} />
+      <Callout tone="warning" title={t("help.common.warning")}>
+        <p>{t("help.turnOff.s1.warning")}</p>
+      </Callout>
       <p>{t("help.turnOff.s1.p3")}</p>
       <CommandBlock label={t("help.common.cmd")} text={resume.cmd} labels={copy} />
       <CommandBlock label={t("help.common.powershell")} text={resume.powershell} labels={copy} />

@@ -5,7 +5,8 @@ import { CommandBlock } from "@/components/help/command-block";
 import { FunctionKeysDiagram } from "@/components/help/diagrams/function-keys";
 import { RecoveryScreenDiagram } from "@/components/help/diagrams/recovery-screen";
 import { Guide } from "@/components/help/guide";
-import { statusCommand, suspendCommands } from "@/lib/help/commands";
+import { currentSession } from "@/lib/auth/auth";
+import { DEFAULT_OS_DRIVE, statusCommand } from "@/lib/help/commands";
 import {
   CANT_FIND_KEY_PAGE,
   COMMAND_PROMPT_GUIDE,
@@ -26,9 +27,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function UnlockRecoveryScreenPage({ searchParams }: Props) {
-  const [params, t] = await Promise.all([searchParams, getT()]);
+  const [params, t, session] = await Promise.all([searchParams, getT(), currentSession()]);
+  const signedIn = !!session && !session.error;
   const copy = copyLabels(t);
-  const suspend = suspendCommands();
 
   const steps = [
     <>
@@ -49,11 +50,11 @@ export default async function UnlockRecoveryScreenPage({ searchParams }: Props) 
       </Callout>
     </>,
     <>
-      <p>{t("help.unlockScreen.s2.p1")}</p>
+      <p>{t(signedIn ? "help.unlockScreen.s2.p1SignedIn" : "help.unlockScreen.s2.p1")}</p>
       <p>{t("help.unlockScreen.s2.p2")}</p>
       <div className="flex flex-col gap-3 sm:flex-row">
         <Link className="btn-primary" href="/">
-          {t("help.unlockScreen.s2.getKey")}
+          {t(signedIn ? "help.unlockScreen.s2.getKeySignedIn" : "help.unlockScreen.s2.getKey")}
         </Link>
         <Link className="btn-secondary" href={helpPath(CANT_FIND_KEY_PAGE)}>
           {t("help.unlockScreen.s2.cantFind")}
@@ -90,15 +91,17 @@ export default async function UnlockRecoveryScreenPage({ searchParams }: Props) 
     </>,
     <>
       <p>{t("help.unlockScreen.s6.p1")}</p>
+      <p>{t("help.unlockScreen.s6.p2")}</p>
+      <ul className="list-disc space-y-2 pl-6">
+        <li>{t("help.unlockScreen.s6.l1")}</li>
+        <li>{t("help.unlockScreen.s6.l2")}</li>
+        <li>{t("help.unlockScreen.s6.l3")}</li>
+      </ul>
       <Callout tone="warning" title={t("help.common.warning")}>
         <p>{t("help.unlockScreen.s6.work")}</p>
       </Callout>
-      <p>{t("help.unlockScreen.s6.p2")}</p>
-      <p className="text-muted text-sm">{t("help.common.adminHint")}</p>
-      <CommandBlock label={t("help.common.cmd")} text={suspend.cmd} labels={copy} />
-      <CommandBlock label={t("help.common.powershell")} text={suspend.powershell} labels={copy} />
       <p>{t("help.unlockScreen.s6.p3")}</p>
-      <CommandBlock label={t("help.common.cmd")} text={statusCommand("C:")} labels={copy} />
+      <CommandBlock label={t("help.common.cmd")} text={statusCommand(DEFAULT_OS_DRIVE)} labels={copy} />
       <p>
         {t("help.unlockScreen.s6.p4")}{" "}
         <Link className="link" href={helpPath(COMMAND_PROMPT_GUIDE)}>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Callout } from "@/components/help/callout";
 import { CommandBlock } from "@/components/help/command-block";
 import { AddressAdvice } from "@/components/it/address-advice";
 import { ItPage, ItSection } from "@/components/it/it-page";
@@ -6,6 +7,7 @@ import { LockoutForm } from "@/components/it/lockout-form";
 import { RecoveryNotes } from "@/components/it/recovery-notes";
 import { RecoveryPreview } from "@/components/it/recovery-preview";
 import { RecoveryValues } from "@/components/it/recovery-values";
+import { addTpmProtectorCommand, forceRecoveryCommand } from "@/lib/help/commands";
 import { getT } from "@/lib/i18n/server";
 import { copyLabels } from "@/lib/it/labels";
 import { defaultRecoveryMessage, parseLockoutParams, type SearchParams } from "@/lib/it/lockout-params";
@@ -45,7 +47,12 @@ export default async function LockoutScreenPage({ searchParams }: Props) {
       </ItSection>
       <ItSection id="test" title={t("it.lockout.test.heading")}>
         <p>{t("it.lockout.test.body")}</p>
-        <CommandBlock label={t("it.lockout.test.command")} text="manage-bde -forcerecovery C:" labels={copyLabels(t)} />
+        <Callout tone="warning" title={t("help.common.warning")}>
+          <p>{t("it.lockout.test.warning")}</p>
+        </Callout>
+        <CommandBlock label={t("it.lockout.test.command")} text={forceRecoveryCommand()} labels={copyLabels(t)} />
+        <p>{t("it.lockout.test.restore")}</p>
+        <CommandBlock label={t("it.lockout.test.command")} text={addTpmProtectorCommand()} labels={copyLabels(t)} />
         <p>{t("it.lockout.test.after")}</p>
         <p className="text-muted text-sm">{t("it.lockout.scope")}</p>
       </ItSection>

@@ -1,41 +1,60 @@
-type Props = { label: string; steps: readonly string[] };
+import { fitText } from "./fit-text";
+
+type Props = {
+  label: string;
+  steps: readonly string[];
+  /** The first step is a key to press (Esc), drawn as a small key cap instead of a menu button. */
+  startsWithKey?: boolean;
+};
+
+const WIDTH = 240;
+const ROW = 56;
+const BOX_HEIGHT = 38;
+const KEY_WIDTH = 80;
+const FONT_SIZE = 15;
+/** Room the text keeps from the box's edges. */
+const PADDING = 10;
 
 /** The menu path from the recovery screen to Command Prompt, top to bottom so it reads on a phone. */
-export function WinrePathDiagram({ label, steps }: Props) {
-  const height = steps.length * 56 - 16;
+export function WinrePathDiagram({ label, steps, startsWithKey = false }: Props) {
+  const height = steps.length * ROW - 16;
   return (
     <svg
       role="img"
       aria-label={label}
-      viewBox={`0 0 240 ${height}`}
+      viewBox={`0 0 ${WIDTH} ${height}`}
       className="h-auto w-full max-w-xs"
       fontFamily="'Segoe UI', system-ui, sans-serif"
     >
       <title>{label}</title>
       {steps.map((step, index) => {
-        const y = index * 56;
-        const first = index === 0;
+        const y = index * ROW;
+        const key = startsWithKey && index === 0;
         const last = index === steps.length - 1;
+        const boxWidth = key ? KEY_WIDTH : WIDTH - 2;
         return (
           <g key={step}>
             <rect
-              x={first ? 80 : 1}
+              x={(WIDTH - boxWidth) / 2}
               y={y + 1}
-              width={first ? 80 : 238}
-              height="38"
+              width={boxWidth}
+              height={BOX_HEIGHT}
               rx="6"
+              data-diagram-box=""
               className={
-                last ? "fill-accent stroke-accent" : first ? "fill-surface stroke-ink" : "fill-surface stroke-line"
+                last ? "fill-accent stroke-accent" : key ? "fill-surface stroke-ink" : "fill-surface stroke-line"
               }
-              strokeWidth={first ? 2.5 : 1.5}
+              strokeWidth={key ? 2.5 : 1.5}
             />
             <text
-              x="120"
+              x={WIDTH / 2}
               y={y + 26}
               textAnchor="middle"
-              fontSize="15"
+              fontSize={FONT_SIZE}
               fontWeight="600"
+              data-diagram-label=""
               className={last ? "fill-white dark:fill-black" : "fill-ink"}
+              {...fitText(step, FONT_SIZE, boxWidth - 2 * PADDING)}
             >
               {step}
             </text>

@@ -66,7 +66,8 @@ export default async function KeyPage({ params }: Props) {
         reasons={policy.reasons}
         commands={{
           kind: context.key.volume === "os" ? "unlock-os" : "unlock-data",
-          initialDrive: context.key.volume === "os" ? "C:" : "D:",
+          // The Windows drive's letter in the recovery environment is looked up, never assumed to be C:.
+          initialDrive: context.key.volume === "os" ? "" : "D:",
           labels: driveCommandLabels(t),
         }}
       />
