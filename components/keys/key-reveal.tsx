@@ -5,6 +5,7 @@ import { formatCountdown, formatMessage, type Vars } from "@/lib/i18n/format";
 import { revealRecoveryKey, type RevealResult } from "@/lib/portal/reveal";
 import { splitRecoveryPassword } from "@/lib/recovery-key/password";
 import { DriveCommands, type DriveCommandLabels } from "@/components/help/drive-commands";
+import { ownEntry } from "@/lib/own";
 import { KeyBlocks } from "./key-blocks";
 import type { RevealMessageKey } from "./reveal-messages";
 import { StepByStep } from "./step-by-step";
@@ -13,7 +14,6 @@ type Props = {
   keyId: string;
   /** The Key ID as the recovery screen shows it, to quote to the help desk. */
   keyIdDisplay: string;
-  deviceId: string | null;
   autoHideSeconds: number;
   locale: string;
   messages: Record<RevealMessageKey, string>;
@@ -40,7 +40,6 @@ const noSubscription = () => () => undefined;
 export function KeyReveal({
   keyId,
   keyIdDisplay,
-  deviceId,
   autoHideSeconds,
   locale,
   messages,
@@ -98,7 +97,7 @@ export function KeyReveal({
     setMissing(null);
     setStepMode(false);
     startTransition(async () => {
-      const result = await revealRecoveryKey({ keyId, deviceId, noticeAccepted, ...(reason ? { reason } : {}) });
+      const result = await revealRecoveryKey({ keyId, noticeAccepted, ...(reason ? { reason } : {}) });
       const at = Date.now();
       setNow(at);
       if (result.ok) setState({ kind: "shown", key: result.key, hidesAt: at + autoHideSeconds * 1000 });
@@ -282,7 +281,7 @@ function RevealError({
   };
   return (
     <div role="alert" className="border-danger/60 space-y-2 rounded-lg border p-3" data-testid="reveal-error">
-      <p className="text-danger font-semibold">{t(message[error] ?? "reveal.error.unavailable")}</p>
+      <p className="text-danger font-semibold">{t(ownEntry(message, error) ?? "reveal.error.unavailable")}</p>
       {error === "session-expired" ? (
         <a className="btn-primary" href={signInHref}>
           {t("reveal.error.signIn")}
