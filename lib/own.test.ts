@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { PROTOTYPE_KEYS } from "@/lib/testing/prototype-keys";
 import { ownEntry } from "./own";
 
-
 describe("ownEntry", () => {
   const table = { a: 1, default: 2 };
   it("finds own entries", () => {

@@ -52,7 +52,11 @@ export default async function LookupPage({ searchParams }: Props) {
       </div>
       <KeyIdForm value={typed} error={input && !input.ok ? input.reason : null} />
       {limit && !limit.ok ? (
-        <div role="alert" data-testid="lookup-limited" className="border-danger/60 bg-surface space-y-3 rounded-lg border p-4">
+        <div
+          role="alert"
+          data-testid="lookup-limited"
+          className="border-danger/60 bg-surface space-y-3 rounded-lg border p-4"
+        >
           <p className="text-danger font-semibold">
             {t("lookup.error.rateLimited", { minutes: Math.ceil(limit.retryAfterSeconds / 60) })}
           </p>

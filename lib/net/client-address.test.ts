@@ -6,10 +6,20 @@ const PEER = "10.0.0.5";
 
 describe("trustedClientAddress", () => {
   it.each([
-    ["no proxy: the peer, whatever the headers say", { "x-forwarded-for": "203.0.113.7", "x-real-ip": "203.0.113.8" }, 0, PEER],
+    [
+      "no proxy: the peer, whatever the headers say",
+      { "x-forwarded-for": "203.0.113.7", "x-real-ip": "203.0.113.8" },
+      0,
+      PEER,
+    ],
     ["no proxy, rotated header", { "x-forwarded-for": "198.51.100.1, 198.51.100.2" }, 0, PEER],
     ["one proxy: the rightmost entry", { "x-forwarded-for": "203.0.113.7, 198.51.100.9" }, 1, "198.51.100.9"],
-    ["one proxy, client-written entries to the left ignored", { "x-forwarded-for": "1.1.1.1, 2.2.2.2, 198.51.100.9" }, 1, "198.51.100.9"],
+    [
+      "one proxy, client-written entries to the left ignored",
+      { "x-forwarded-for": "1.1.1.1, 2.2.2.2, 198.51.100.9" },
+      1,
+      "198.51.100.9",
+    ],
     ["two proxies: second from the right", { "x-forwarded-for": "1.1.1.1, 203.0.113.7, 10.0.0.2" }, 2, "203.0.113.7"],
     ["one proxy, no header: the peer", {}, 1, PEER],
     ["more hops than entries: the leftmost entry", { "x-forwarded-for": "203.0.113.7" }, 3, "203.0.113.7"],

@@ -20,7 +20,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function LockoutScreenPage({ searchParams }: Props) {
-  const [params, t, portal] = await Promise.all([searchParams, getT(), requestPortalUrl()]);
+  const [params, t] = await Promise.all([searchParams, getT()]);
+  const portal = requestPortalUrl();
   const helpdesk = getHelpdesk();
   const message = defaultRecoveryMessage(t, {
     address: typeableAddress(portal.url),
@@ -31,7 +32,11 @@ export default async function LockoutScreenPage({ searchParams }: Props) {
 
   return (
     <ItPage title={t("it.lockout.title")} lead={t("it.lockout.lead")}>
-      {portal.known ? null : <p className="card border-accent border-2">{t("it.lockout.portalUnknown")}</p>}
+      {portal.known ? null : (
+        <p role="status" data-testid="auth-url-missing" className="card border-accent border-2">
+          {t("it.lockout.portalUnknown")}
+        </p>
+      )}
       <ItSection id="form" title={t("it.lockout.form.heading")}>
         <LockoutForm setting={setting} />
       </ItSection>

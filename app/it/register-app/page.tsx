@@ -11,11 +11,15 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RegisterAppPage() {
-  const [t, portal] = await Promise.all([getT(), requestPortalUrl()]);
+  const [t, portal] = [await getT(), requestPortalUrl()];
   const uri = redirectUri(portal.url);
   return (
     <ItPage title={t("it.register.title")} lead={t("it.register.lead")}>
-      {portal.known ? null : <p className="card border-accent border-2">{t("it.lockout.portalUnknown")}</p>}
+      {portal.known ? null : (
+        <p role="status" data-testid="auth-url-missing" className="card border-accent border-2">
+          {t("it.lockout.portalUnknown")}
+        </p>
+      )}
       <RegisterSteps redirectUri={uri} />
       <MultiTenant />
       <RegisterScripts redirectUri={uri} />
