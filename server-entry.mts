@@ -78,9 +78,9 @@ function wrapListener(listener: RequestListener): RequestListener {
 
 /** Wraps the request listener passed to createServer (Next.js passes it there, never later). */
 export function installRequestPreparation(): void {
-  for (const module of [http, https] as const) {
-    const original = module.createServer.bind(module) as (...args: unknown[]) => http.Server;
-    (module as { createServer: unknown }).createServer = (...args: unknown[]) =>
+  for (const protocol of [http, https] as const) {
+    const original = protocol.createServer.bind(protocol) as (...args: unknown[]) => http.Server;
+    (protocol as { createServer: unknown }).createServer = (...args: unknown[]) =>
       original(...args.map((arg) => (typeof arg === "function" ? wrapListener(arg as RequestListener) : arg)));
   }
 }

@@ -1,14 +1,12 @@
-import type { HandoffField, HandoffFields } from "@/lib/help/handoff";
+import { MAX_LENGTH, type HandoffField, type HandoffFields as Values } from "@/lib/help/handoff";
 import type { MessageKey } from "@/lib/i18n/catalogue";
 import { getT } from "@/lib/i18n/server";
 import { Callout } from "./callout";
 
 type Props = {
-  /** Where the form is posted (never GET: nothing typed here may appear in a URL). */
-  action: string;
   /** Answer ids of the decision path, carried into the message. */
   path: string;
-  values: HandoffFields;
+  values: Values;
   errors: Partial<Record<HandoffField | "form", MessageKey>>;
   /** Signed in: name and account come from the session, so those fields are not asked. */
   user: { name: string | null; upn: string | null } | null;
@@ -50,18 +48,22 @@ function Field({ name, label, hint, error, value, autoComplete, mono = false }: 
         spellCheck={false}
         aria-invalid={error ? true : undefined}
         aria-describedby={described || undefined}
+        maxLength={MAX_LENGTH[name]}
         className={`bg-surface text-ink min-h-12 w-full rounded-lg border-2 px-3 text-lg ${error ? "border-danger" : "border-line"} ${mono ? "font-mono" : ""}`}
       />
     </div>
   );
 }
 
-/** A plain POST form, so it works without JavaScript; the receiver checks the fields and redirects. */
-export async function HandoffForm({ action, path, values, errors, user }: Props) {
+/**
+ * The fields of the help-desk form (the form itself is HandoffPanel's, posting to a server
+ * action). Browsers stop typing at each field's cap; the server checks it again.
+ */
+export async function HandoffFields({ path, values, errors, user }: Props) {
   const t = await getT();
-  const error = (field: HandoffField) => (errors[field] ? t(errors[field]) : undefined);
+  const error = (field: HandoffField) => (errors[field] ? t(errors[field], { max: MAX_LENGTH[field] }) : undefined);
   return (
-    <form method="post" action={action} className="card space-y-4" noValidate>
+    <div className="card space-y-4">
       <input type="hidden" name="path" value={path} />
       <p>{t("help.handoff.lead")}</p>
       <Callout tone="warning" title={t("help.common.warning")}>
@@ -116,6 +118,6 @@ export async function HandoffForm({ action, path, values, errors, user }: Props)
       <button type="submit" className="btn-primary w-full sm:w-auto">
         {t("help.handoff.submit")}
       </button>
-    </form>
+    </div>
   );
 }

@@ -1,5 +1,10 @@
-import Link from "@/components/ui/link";
-import { buildHandoffMessage, formatHandoffTime, mailtoHref, type HandoffDetails } from "@/lib/help/handoff";
+import {
+  buildHandoffMessage,
+  detailsAsFields,
+  formatHandoffTime,
+  mailtoHref,
+  type HandoffDetails,
+} from "@/lib/help/handoff";
 import { copyLabels } from "@/lib/help/labels";
 import type { MessageKey } from "@/lib/i18n/catalogue";
 import { getLocale, getT } from "@/lib/i18n/server";
@@ -7,10 +12,13 @@ import { getHelpdesk } from "@/lib/settings/helpdesk";
 import { CommandBlock } from "./command-block";
 import { HelpdeskContact } from "@/components/feedback/helpdesk-contact";
 
-type Props = { details: HandoffDetails; tried: readonly MessageKey[]; editHref: string };
+type Props = { path: string; details: HandoffDetails; tried: readonly MessageKey[] };
 
-/** The finished help-desk message: copy it, or open it in the mail app addressed to the help desk. */
-export async function HandoffSummary({ details, tried, editHref }: Props) {
+/**
+ * The finished help-desk message: copy it, or open it in the mail app addressed to the help desk.
+ * "Change the details" posts the checked values back (hidden fields, never a URL).
+ */
+export async function HandoffSummary({ path, details, tried }: Props) {
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   const message = buildHandoffMessage(details, tried, formatHandoffTime(new Date(), locale), t);
   const { email } = getHelpdesk();
@@ -29,9 +37,13 @@ export async function HandoffSummary({ details, tried, editHref }: Props) {
       )}
       <p className="text-muted text-sm">{t("help.handoff.neverKey")}</p>
       <HelpdeskContact headingLevel={3} />
-      <Link className="link inline-flex min-h-11 items-center" href={editHref}>
+      <input type="hidden" name="path" value={path} />
+      {Object.entries(detailsAsFields(details)).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <button type="submit" name="intent" value="edit" className="link inline-flex min-h-11 items-center">
         {t("help.handoff.edit")}
-      </Link>
+      </button>
     </section>
   );
 }

@@ -7,14 +7,12 @@ vi.mock("next/headers", () => ({
 }));
 
 beforeAll(() => {
-  Object.assign(process.env, {
-    AUTH_SECRET: "x".repeat(40),
-    AUTH_TRUST_HOST: "1",
-    AUTH_MICROSOFT_ENTRA_ID_ID: "6a1d9f3e-4b2c-4e8a-9d7f-0c5b8e2a1f63",
-    AUTH_MICROSOFT_ENTRA_ID_SECRET: "secret",
-    AUTH_MICROSOFT_ENTRA_ID_ISSUER: "https://login.microsoftonline.com/organizations/v2.0",
-  });
-  delete process.env.AUTH_URL;
+  vi.stubEnv("AUTH_SECRET", "x".repeat(40));
+  vi.stubEnv("AUTH_TRUST_HOST", "1");
+  vi.stubEnv("AUTH_MICROSOFT_ENTRA_ID_ID", "6a1d9f3e-4b2c-4e8a-9d7f-0c5b8e2a1f63");
+  vi.stubEnv("AUTH_MICROSOFT_ENTRA_ID_SECRET", "secret");
+  vi.stubEnv("AUTH_MICROSOFT_ENTRA_ID_ISSUER", "https://login.microsoftonline.com/organizations/v2.0");
+  vi.stubEnv("AUTH_URL", "");
 });
 
 describe("the IT pages' portal URL without AUTH_URL", () => {

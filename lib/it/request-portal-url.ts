@@ -6,7 +6,7 @@ import { portalOrigin } from "./portal-url";
 const EXAMPLE = "https://keys.example.com";
 
 /** This portal's public URL for the IT pages: AUTH_URL, never a request header; an example when unset. */
-export function requestPortalUrl(): { url: string; known: boolean } {
+export async function requestPortalUrl(): Promise<{ url: string; known: boolean }> {
   const url = portalOrigin(env().AUTH_URL);
   return url ? { url, known: true } : { url: EXAMPLE, known: false };
 }

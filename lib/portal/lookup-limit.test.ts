@@ -6,13 +6,11 @@ vi.mock("./client-info", () => ({ clientInfo: async () => ({ ip: "192.0.2.10", u
 const LIMIT = 5;
 
 beforeAll(() => {
-  Object.assign(process.env, {
-    AUTH_SECRET: "x".repeat(40),
-    AUTH_MICROSOFT_ENTRA_ID_ID: "6a1d9f3e-4b2c-4e8a-9d7f-0c5b8e2a1f63",
-    AUTH_MICROSOFT_ENTRA_ID_SECRET: "secret",
-    AUTH_MICROSOFT_ENTRA_ID_ISSUER: "https://login.microsoftonline.com/organizations/v2.0",
-    LOOKUP_LIMIT_PER_HOUR: String(LIMIT),
-  });
+  vi.stubEnv("AUTH_SECRET", "x".repeat(40));
+  vi.stubEnv("AUTH_MICROSOFT_ENTRA_ID_ID", "6a1d9f3e-4b2c-4e8a-9d7f-0c5b8e2a1f63");
+  vi.stubEnv("AUTH_MICROSOFT_ENTRA_ID_SECRET", "secret");
+  vi.stubEnv("AUTH_MICROSOFT_ENTRA_ID_ISSUER", "https://login.microsoftonline.com/organizations/v2.0");
+  vi.stubEnv("LOOKUP_LIMIT_PER_HOUR", String(LIMIT));
 });
 afterEach(() => vi.restoreAllMocks());
 

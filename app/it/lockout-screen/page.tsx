@@ -20,8 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function LockoutScreenPage({ searchParams }: Props) {
-  const [params, t] = await Promise.all([searchParams, getT()]);
-  const portal = requestPortalUrl();
+  const [params, t, portal] = await Promise.all([searchParams, getT(), requestPortalUrl()]);
   const helpdesk = getHelpdesk();
   const message = defaultRecoveryMessage(t, {
     address: typeableAddress(portal.url),

@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RegisterAppPage() {
-  const [t, portal] = [await getT(), requestPortalUrl()];
+  const [t, portal] = await Promise.all([getT(), requestPortalUrl()]);
   const uri = redirectUri(portal.url);
   return (
     <ItPage title={t("it.register.title")} lead={t("it.register.lead")}>
