@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { MessageKey, Vars } from "@/lib/i18n/catalogue";
 import { normalizeKeyIdInput } from "@/lib/recovery-key/key-id";
+import { MAX_LENGTH } from "./handoff-view";
 
 /**
  * The help-desk message at the end of "I can't find my key". Everything in it comes from fields
@@ -13,18 +14,11 @@ export type HandoffCheck =
   | { ok: true; details: HandoffDetails }
   | { ok: false; errors: Partial<Record<HandoffField | "form", MessageKey>>; values: HandoffFields };
 
-export const MAX_NAME_LENGTH = 80;
-export const MAX_EMAIL_LENGTH = 120;
-export const MAX_DEVICE_LENGTH = 63;
-/** A full Key ID with dashes is 36 characters; room for braces and spaces, no room for a key. */
-export const MAX_KEY_ID_LENGTH = 45;
-/** Every field has a cap, checked before anything else; a longer value is dropped, never echoed. */
-export const MAX_LENGTH: Record<HandoffField, number> = {
-  name: MAX_NAME_LENGTH,
-  email: MAX_EMAIL_LENGTH,
-  device: MAX_DEVICE_LENGTH,
-  keyId: MAX_KEY_ID_LENGTH,
-};
+export const MAX_NAME_LENGTH = MAX_LENGTH.name;
+export const MAX_EMAIL_LENGTH = MAX_LENGTH.email;
+export const MAX_DEVICE_LENGTH = MAX_LENGTH.device;
+/** Every field has a cap (a full Key ID with dashes is 36 characters), checked first; a longer value is dropped, never echoed. */
+export { MAX_LENGTH };
 
 const DEVICE_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} ._-]*$/u;
 const CONTROL_CHARACTERS = /[\p{Cc}\p{Cf}]/gu;
