@@ -10,7 +10,13 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "emulators/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts", "server-entry.test.ts"],
+    include: [
+      "lib/**/*.test.ts",
+      "emulators/**/*.test.ts",
+      "components/**/*.test.ts",
+      "scripts/**/*.test.ts",
+      "server-entry.test.ts",
+    ],
     environment: "node",
     globalSetup: ["./vitest.global-setup.ts"],
   },
