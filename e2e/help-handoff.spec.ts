@@ -75,12 +75,14 @@ test.describe("I can't find my key", () => {
     await page.getByRole("textbox", { name: "Recovery key ID" }).fill("4290b6c0");
     await page.getByRole("button", { name: "Create the message" }).click();
     await expect(page.locator("pre")).toContainText(`PC name: ${typed.device}`);
+    const typedAnywhere = (url: string) =>
+      [...Object.values(typed), "Zora", "TYPEDPC", "4290b6c0", "4290B6C0"].some((value) =>
+        decodeURIComponent(url).includes(value),
+      );
+    expect([...urls, page.url()].filter(typedAnywhere)).toEqual([]);
     await page.getByRole("button", { name: "Change the details" }).click();
     await expect(page.getByRole("textbox", { name: "Name of the PC" })).toHaveValue(typed.device);
-    for (const url of [...urls, page.url()]) {
-      for (const value of [...Object.values(typed), "Zora", "TYPEDPC", "4290b6c0", "4290B6C0"])
-        expect(decodeURIComponent(url), url).not.toContain(value);
-    }
+    expect([...urls, page.url()].filter(typedAnywhere)).toEqual([]);
     for (const field of ["Your name", "Your work e-mail address", "Name of the PC", "Recovery key ID"])
       expect(Number(await page.getByRole("textbox", { name: field }).getAttribute("maxlength"))).toBeGreaterThan(0);
   });
