@@ -17,7 +17,7 @@ export type HandoffCheck =
 export const MAX_NAME_LENGTH = MAX_LENGTH.name;
 export const MAX_EMAIL_LENGTH = MAX_LENGTH.email;
 export const MAX_DEVICE_LENGTH = MAX_LENGTH.device;
-/** Every field has a cap (a full Key ID with dashes is 36 characters), checked first; a longer value is dropped, never echoed. */
+/** Every field has a cap (a full Key ID with dashes is 36 characters); a longer value is dropped, never echoed. */
 export { MAX_LENGTH };
 
 const DEVICE_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} ._-]*$/u;

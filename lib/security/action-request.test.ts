@@ -27,6 +27,12 @@ describe("server-action requests KeyDesk's pages send", () => {
     ["a form action", multipart({ "1_locale": "de", "0": '["$K1"]' })],
     ["a form action with state", multipart({ "1_name": "x", "0": '["$undefined","$K1"]' })],
     ["a form action with the previous state held in the browser", multipart({ "1_name": "x", "0": '["$T","$K1"]' })],
+    [
+      "a form action with bound (encrypted) arguments",
+      multipart({ "1": '"XLLC7HMaOQ9gN+SKevvzkwKw4jdbSKasw=="', "0": '["$@1"]' }),
+    ],
+    ["nested parts", multipart({ "2": '{"a":"$$x"}', "1": '["$2","$Q2"]', "0": '["$@1","$K3"]' })],
+    ["parts that refer to each other", multipart({ "1": '["$2"]', "2": '["$1"]', "0": '["$1"]' })],
     ["a form posted without JavaScript", multipart({ [`$ACTION_ID_${ID}`]: "", locale: "de" }, {})],
     ["a form posted without JavaScript, with state", multipart({ $ACTION_REF_1: "", "$ACTION_1:0": "{}" }, {})],
   ])("lets %s through", async (_, request) => expect(await isMalformedActionRequest(request)).toBe(false));
@@ -68,6 +74,10 @@ describe("malformed server-action requests", () => {
     ["a multipart body without its root part", multipart({ "1_locale": "de" })],
     ["a multipart root that is not JSON", multipart({ "0": "SECRET2{{" })],
     ["a multipart root with a missing reference", multipart({ "0": '["$1"]' })],
+    ["a multipart root with a missing promise", multipart({ "0": '["$@1"]' })],
+    ["a multipart part that is not JSON", multipart({ "1": "SECRET{", "0": '["$@1"]' })],
+    ["a multipart part with a missing reference", multipart({ "1": '["$5"]', "0": '["$@1"]' })],
+    ["a multipart typed array", multipart({ "1": "x", "0": '["$A1"]' })],
     ["a no-JavaScript post that is not multipart", post("x", { "content-type": "multipart/form-data" })],
     ["a no-JavaScript post naming a malformed action", multipart({ $ACTION_ID_zz: "" }, {})],
   ])("refuses %s", async (_, request) => expect(await isMalformedActionRequest(request)).toBe(true));

@@ -10,31 +10,55 @@
 const ACTION_ID = /^[0-9a-f]{42}$/;
 
 /**
- * React's reply format marks special values with a leading `$`. In a text body there is only the
- * root part, so only values that stand on their own are valid: an escaped `$$…`, undefined, NaN,
- * ±Infinity, -0, a date, a bigint, and a temporary reference (`$T`: a value the browser holds
- * for the server without sending it, such as the previous state of useActionState). A form
- * action's FormData (`$K<id>`) is valid in a multipart body. Everything else points at another
- * part, which a page of ours never sends without it.
+ * React's reply format marks special values with a leading `$`. These stand on their own: an
+ * escaped `$$…`, undefined, NaN, ±Infinity, -0, a date, a bigint, and a temporary reference (`$T`:
+ * a value the browser holds for the server without sending it).
  */
 const SELF_CONTAINED = /^\$(?:\$[^]*|u[^]*|H[^]*|I[^]*|-[^]*|N[^]*|D[^]*|T[^]*|n-?\d{1,400})$/;
+/** A form action's FormData: the entries named `<id>_…` (none is fine: an empty form). */
 const FORM_DATA_REF = /^\$K[0-9a-f]{1,8}$/;
+/** A value sent as another part of a multipart body: a model, a promise, a Map, a Set, an iterator, a server reference. */
+const PART_REF = /^\$[@QWih]?([0-9a-f]{1,8})$/;
+const MAX_DEPTH = 64;
 
-function onlyKnownReferences(value: unknown, allowFormData: boolean, depth = 0): boolean {
-  if (depth > 64) return false;
-  if (typeof value === "string")
-    return !value.startsWith("$") || SELF_CONTAINED.test(value) || (allowFormData && FORM_DATA_REF.test(value));
-  if (Array.isArray(value)) return value.every((item) => onlyKnownReferences(item, allowFormData, depth + 1));
+/** The parts of a body by name: a text body has only the root part, "0"; FormData only in multipart. */
+type Parts = { part: (name: string) => string | null; multipart: boolean };
+
+function resolves(value: unknown, parts: Parts, seen: Set<string>, depth: number): boolean {
+  if (depth > MAX_DEPTH) return false;
+  if (typeof value === "string") {
+    if (!value.startsWith("$") || SELF_CONTAINED.test(value)) return true;
+    if (FORM_DATA_REF.test(value)) return parts.multipart;
+    // The root part is never the target of a reference.
+    const id = PART_REF.exec(value)?.[1];
+    return id !== undefined && id !== "0" && validPart(id, parts, seen, depth + 1);
+  }
+  if (Array.isArray(value)) return value.every((item) => resolves(item, parts, seen, depth + 1));
   if (value && typeof value === "object")
-    return Object.values(value).every((item) => onlyKnownReferences(item, allowFormData, depth + 1));
+    return Object.values(value).every((item) => resolves(item, parts, seen, depth + 1));
   return true;
 }
 
-/** The arguments of an action: a JSON array whose references all resolve. */
-function validArguments(json: string, allowFormData: boolean): boolean {
+/** A part that exists, holds JSON and refers only to parts that do the same. */
+function validPart(id: string, parts: Parts, seen: Set<string>, depth: number): boolean {
+  if (seen.has(id)) return true;
+  const json = parts.part(id);
+  if (json === null) return false;
+  seen.add(id);
   try {
-    const root: unknown = JSON.parse(json);
-    return Array.isArray(root) && onlyKnownReferences(root, allowFormData);
+    return resolves(JSON.parse(json), parts, seen, depth);
+  } catch {
+    return false;
+  }
+}
+
+/** The arguments of an action: a root part holding a JSON array whose references all resolve. */
+function validArguments(parts: Parts): boolean {
+  const root = parts.part("0");
+  if (root === null) return false;
+  try {
+    const parsed: unknown = JSON.parse(root);
+    return Array.isArray(parsed) && validPart("0", parts, new Set(), 0);
   } catch {
     return false;
   }
@@ -70,7 +94,15 @@ export async function isMalformedActionRequest(request: Request): Promise<boolea
     return !form || !validProgressiveForm(form);
   }
   if (!ACTION_ID.test(actionId)) return true;
-  if (!multipart) return !validArguments(await request.clone().text(), false);
-  const root = (await formDataOf(request))?.get("0");
-  return typeof root !== "string" || !validArguments(root, true);
+  if (!multipart) {
+    const text = await request.clone().text();
+    return !validArguments({ part: (name) => (name === "0" ? text : null), multipart: false });
+  }
+  const form = await formDataOf(request);
+  if (!form) return true;
+  const part = (name: string) => {
+    const value = form.get(name);
+    return typeof value === "string" ? value : null;
+  };
+  return !validArguments({ part, multipart: true });
 }
