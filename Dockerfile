@@ -32,6 +32,8 @@ ENV NODE_ENV=production \
 COPY --from=build /app/.next/standalone ./
 COPY --from=build /app/.next/static ./.next/static
 COPY --from=build /app/publi[c] ./public
+# Hands the app the client's TCP address and makes undecodable paths decodable (docs/deploy.md).
+COPY --from=build /app/server-entry.mts ./
 # The only place Next.js writes at run time; mount a tmpfs/emptyDir here with a read-only root.
 RUN mkdir -p .next/cache && chown node:node .next/cache
 USER node
@@ -39,4 +41,4 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # Young generation sized for per-request garbage (docs/deploy.md, "Sizing"); same flags as scripts/stack.ts.
-CMD ["node", "--max-semi-space-size=64", "server.js"]
+CMD ["node", "--max-semi-space-size=64", "server-entry.mts", "server.js"]

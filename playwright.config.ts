@@ -47,10 +47,15 @@ export default defineConfig({
     url: `http://localhost:${PORTAL_PORT}/api/health`,
     timeout: 240_000,
     reuseExistingServer: !process.env.CI,
-    // The reveal and sign-in limits have their own tests (playwright.scale.config.ts); here many
+    // The reveal, lookup and sign-in limits have their own tests (playwright.scale.config.ts); here many
     // journeys share users, and every sign-in of the suite comes from one address, more than the
     // default 30 a minute when the journeys run quickly.
-    env: { ...(process.env as Record<string, string>), REVEAL_LIMIT_PER_HOUR: "1000", SIGNIN_LIMIT_PER_MINUTE: "600" },
+    env: {
+      ...(process.env as Record<string, string>),
+      REVEAL_LIMIT_PER_HOUR: "1000",
+      LOOKUP_LIMIT_PER_HOUR: "1000",
+      SIGNIN_LIMIT_PER_MINUTE: "600",
+    },
     // The portal's output (audit events included) goes to .emulator/portal-<port>.log instead.
     stdout: "ignore",
     stderr: "pipe",

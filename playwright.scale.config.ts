@@ -9,6 +9,7 @@ const chromium = requireTool(chromiumTool());
 const redisServer = requireTool(redisServerTool());
 
 export const SCALE_PORTS = [3300, 3301] as const;
+export const SCALE_EMULATOR_PORT = 4310;
 /** This deployment is branded and asks for a notice and a reason before a key is shown. */
 export const BRANDING = {
   ORG_NAME: "Northwind",
@@ -38,13 +39,14 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
-      command: `npx tsx scripts/stack.ts --port ${SCALE_PORTS.join(",")} --emulator-port 4310 --quiet`,
+      command: `npx tsx scripts/stack.ts --port ${SCALE_PORTS.join(",")} --emulator-port ${SCALE_EMULATOR_PORT} --quiet`,
       url: `http://localhost:${SCALE_PORTS[1]}/api/ready`,
       env: {
         ...(process.env as Record<string, string>),
         REDIS_URL: `redis://127.0.0.1:${REDIS_PORT}`,
         REVEAL_LIMIT_PER_HOUR: "3",
         SIGNIN_LIMIT_PER_MINUTE: "6",
+        LOOKUP_LIMIT_PER_HOUR: "4",
         ...BRANDING,
       },
       timeout: 240_000,

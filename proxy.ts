@@ -2,6 +2,7 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server
 import type { Session } from "next-auth";
 import { auth, unchangedSession } from "@/lib/auth/auth";
 import { env, isDevelopment } from "@/lib/env";
+import { isMalformedActionRequest } from "@/lib/security/action-request";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
 import { identityProviderOrigins } from "@/lib/security/identity-origins";
 
@@ -54,17 +55,27 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
     development: isDevelopment,
     upgradeInsecure: https,
   });
+  const headers = Object.entries(securityHeaders({ csp, https }));
+  // Answered here, with the headers: Next.js would fail such a body with a 500 and log its start.
+  if (await isMalformedActionRequest(request)) {
+    const refused = new NextResponse(null, { status: 400 });
+    for (const [name, value] of headers) refused.headers.set(name, value);
+    return refused;
+  }
   // Next.js takes the nonce for its own scripts from the CSP request header.
   request.headers.set("Content-Security-Policy", csp);
   request.headers.set("x-nonce", nonce);
   // Most requests carry a session that they leave unchanged: no cookie to write, no need for Auth.js.
   const settled = await unchangedSession(request.headers);
   const response = settled ? route(request, settled) : await throughAuthJs(request, event);
-  for (const [name, value] of Object.entries(securityHeaders({ csp, https }))) response.headers.set(name, value);
+  for (const [name, value] of headers) response.headers.set(name, value);
   return response;
 }
 
 export const config = {
-  // Not /api/signout: the proxy renews the session cookie, which must not happen while deleting it.
-  matcher: ["/((?!_next/static|_next/image|api/signout|favicon.ico|.*\\.(?:svg|png|ico|webmanifest)$).*)"],
+  // Every page, whatever its name ends in (`/x.png` renders the signed-in 404 page), public files
+  // and metadata routes (`/icon.svg`) get the full header set here. Not the build's hashed assets
+  // (`/_next/static`, `/_next/image`), nor /api/signout: the proxy renews the session cookie, which
+  // must not happen while deleting it. next.config.ts gives those their headers.
+  matcher: ["/((?!_next/static/|_next/image|api/signout$).*)"],
 };

@@ -16,6 +16,7 @@ export default defineConfig({
       "components/**/*.test.ts",
       "scripts/**/*.test.ts",
       "deploy/**/*.test.ts",
+      "server-entry.test.ts",
     ],
     environment: "node",
     globalSetup: ["./vitest.global-setup.ts"],

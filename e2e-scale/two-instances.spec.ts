@@ -1,7 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { BRANDING, SCALE_PORTS } from "../playwright.scale.config";
+import { BRANDING, SCALE_EMULATOR_PORT, SCALE_PORTS } from "../playwright.scale.config";
 
 const [A, B] = SCALE_PORTS.map((port) => `http://localhost:${port}`) as [string, string];
+const EMULATOR_CONTROL = `http://localhost:${SCALE_EMULATOR_PORT}/_emulator`;
 
 async function signInAt(page: Page, origin: string) {
   await page.goto(`${origin}/devices`);
@@ -93,6 +94,35 @@ test("signing out on one instance ends the session on the other, even for a copy
   await replay.close();
 });
 
+test("Key ID lookups are limited per person across instances, with a clear message and no Graph call", async ({
+  page,
+}) => {
+  const LEE = "lee.gu@contoso.example";
+  const graphCalls = async () =>
+    ((await (await fetch(`${EMULATOR_CONTROL}/calls?user=${encodeURIComponent(LEE)}`)).json()) as unknown[]).length;
+  await page.goto(`${A}/`);
+  await page.getByRole("button", { name: "Sign in with Microsoft" }).click();
+  await page.getByRole("link", { name: /lee\.gu/ }).click();
+  await expect(page).toHaveURL(`${A}/`);
+  // LOOKUP_LIMIT_PER_HOUR is 4 for this run: lookups on A and B count together…
+  let allowed = 0;
+  for (const origin of [A, B, A, B, A, B]) {
+    const html = await (await page.request.get(`${origin}/?keyId=DEADBEEF`)).text();
+    if (html.includes("You have looked up many Recovery key IDs")) break;
+    allowed++;
+  }
+  expect(allowed).toBe(4);
+  // …a mistyped ID (no Graph call) is not counted, and the refused lookup does not reach Graph.
+  await page.goto(`${B}/?keyId=XYZ`);
+  await expect(page.getByText("A Recovery key ID has only the digits 0–9 and the letters A–F")).toBeVisible();
+  const before = await graphCalls();
+  await page.goto(`${A}/?keyId=DEADBEEF`);
+  await expect(page.getByTestId("lookup-limited")).toContainText(
+    "You have looked up many Recovery key IDs in the last hour. Try again in 60 minutes",
+  );
+  expect(await graphCalls()).toBe(before);
+});
+
 test("sign-in starts are limited per client address, with a clear message", async ({ page }) => {
   // SIGNIN_LIMIT_PER_MINUTE is 6 for this run; the journeys above used four sign-ins.
   let limited = false;
@@ -103,4 +133,31 @@ test("sign-in starts are limited per client address, with a clear message", asyn
     limited = await page.getByText("Too many sign-in attempts from this network").isVisible();
   }
   expect(limited).toBe(true);
+});
+
+test("Auth.js's own sign-in endpoint shares the limit, and X-Forwarded-For does not lift it", async ({
+  page,
+  request,
+}) => {
+  // TRUSTED_PROXY_HOPS is 0 here: clients connect directly, so the header counts for nothing.
+  let limited = false;
+  for (let attempt = 1; attempt <= 10 && !limited; attempt++) {
+    const headers = { "x-forwarded-for": `198.51.100.${attempt}`, "x-real-ip": `198.51.100.${attempt}` };
+    const { csrfToken } = (await (await request.get(`${B}/api/auth/csrf`, { headers })).json()) as {
+      csrfToken: string;
+    };
+    const start = await request.post(`${B}/api/auth/signin/microsoft-entra-id`, {
+      headers,
+      form: { csrfToken, callbackUrl: "/devices" },
+      maxRedirects: 0,
+    });
+    expect(start.status()).toBeLessThan(400);
+    limited = (start.headers()["location"] ?? "").startsWith("/signin?error=RateLimited");
+  }
+  expect(limited).toBe(true);
+  // The /signin button, from a "new" address each time, is refused as well.
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": "203.0.113.250" });
+  await page.goto(`${A}/signin`);
+  await page.getByRole("button", { name: "Sign in with Microsoft" }).click();
+  await expect(page.getByText("Too many sign-in attempts from this network")).toBeVisible();
 });

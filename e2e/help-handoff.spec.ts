@@ -58,8 +58,67 @@ test.describe("I can't find my key", () => {
     expect(mail).not.toMatch(WHOLE_KEY);
     expect(await page.content()).not.toMatch(WHOLE_KEY);
 
-    await page.getByRole("link", { name: "Change the details" }).click();
+    await page.getByRole("button", { name: "Change the details" }).click();
     await expect(page.getByRole("textbox", { name: "Name of the PC" })).toHaveValue("ADELE-LAPTOP");
+    await expect(page.getByRole("textbox", { name: "Your name" })).toHaveValue("Adele Vance");
+  });
+
+  test("nothing typed into the form ever appears in a URL, and every field has a cap", async ({ page }) => {
+    const urls: string[] = [];
+    page.on("request", (request) => urls.push(request.url(), request.headers()["referer"] ?? ""));
+    page.on("response", (response) => urls.push(response.headers()["location"] ?? ""));
+    await walkToHandoff(page);
+    const typed = { name: "Zora Typedname", email: "zora.typed@contoso.example", device: "ZORA-TYPEDPC" };
+    await page.getByRole("textbox", { name: "Your name" }).fill(typed.name);
+    await page.getByRole("textbox", { name: "Your work e-mail address" }).fill(typed.email);
+    await page.getByRole("textbox", { name: "Name of the PC" }).fill(typed.device);
+    await page.getByRole("textbox", { name: "Recovery key ID" }).fill("4290b6c0");
+    await page.getByRole("button", { name: "Create the message" }).click();
+    await expect(page.locator("pre")).toContainText(`PC name: ${typed.device}`);
+    const typedAnywhere = (url: string) =>
+      [...Object.values(typed), "Zora", "TYPEDPC", "4290b6c0", "4290B6C0"].some((value) =>
+        decodeURIComponent(url).includes(value),
+      );
+    expect([...urls, page.url()].filter(typedAnywhere)).toEqual([]);
+    await page.getByRole("button", { name: "Change the details" }).click();
+    await expect(page.getByRole("textbox", { name: "Name of the PC" })).toHaveValue(typed.device);
+    expect([...urls, page.url()].filter(typedAnywhere)).toEqual([]);
+    for (const field of ["Your name", "Your work e-mail address", "Name of the PC", "Recovery key ID"])
+      expect(Number(await page.getByRole("textbox", { name: field }).getAttribute("maxlength"))).toBeGreaterThan(0);
+  });
+
+  test("a key behind any separator, or a 20 KB field, is refused and never echoed or put in a URL", async ({
+    page,
+    request,
+  }) => {
+    const blocks = KEY.split("-");
+    const fullWidth = KEY.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+    // The old endpoint answered with all of it in a redirect; it is gone, and nothing redirects.
+    const old = await request.post("/help/cant-find-key/send", {
+      form: { name: blocks.join("–"), device: "PC", path: "work" },
+      maxRedirects: 0,
+    });
+    expect(old.status()).toBeGreaterThanOrEqual(400);
+    expect(old.status()).toBeLessThan(500);
+    expect(old.headers()["location"]).toBeUndefined();
+
+    await walkToHandoff(page);
+    for (const written of [blocks.join("–"), blocks.join(":"), blocks.join("+"), blocks.join("|"), fullWidth]) {
+      await page.getByRole("textbox", { name: "Name of the PC" }).fill(written);
+      await page.getByRole("button", { name: "Create the message" }).click();
+      await expect(page.getByText("That looks like part of a recovery key, so it was removed.")).toBeVisible();
+      await expect(page.getByRole("textbox", { name: "Name of the PC" })).toHaveValue("");
+      expect(page.url()).not.toMatch(/\d{6}/);
+      expect(await page.content()).not.toContain(blocks[2]);
+    }
+    // Browsers stop at the cap; a client that does not is told so, and the text is not sent back.
+    await page.getByRole("textbox", { name: "Your name" }).evaluate((input) => input.removeAttribute("maxlength"));
+    await page.getByRole("textbox", { name: "Your name" }).fill("n".repeat(20_000));
+    await page.getByRole("textbox", { name: "Name of the PC" }).fill("PC-1");
+    await page.getByRole("button", { name: "Create the message" }).click();
+    await expect(page.getByText("That is too long: use at most 80 characters.")).toBeVisible();
+    await expect(page.getByRole("textbox", { name: "Your name" })).toHaveValue("");
+    expect(page.url().length).toBeLessThan(200);
   });
 
   test("a signed-in user is not asked who they are", async ({ page }) => {

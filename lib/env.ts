@@ -83,6 +83,18 @@ const schema = z.object({
   REVEAL_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(20),
   /** Sign-in starts per client address per minute. */
   SIGNIN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(30),
+  /** Key ID lookups (that reach Graph) one person may make per hour, across instances with REDIS_URL. */
+  LOOKUP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(10000).default(60),
+  /**
+   * Proxies in front of KeyDesk that append to X-Forwarded-For: 0 trusts no header (the client is
+   * the connection's peer), N takes the N-th address from the right (lib/net/client-address.ts).
+   */
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number({ error: "must be a whole number of proxies, 0 when clients connect directly" })
+    .int("must be a whole number of proxies, 0 when clients connect directly")
+    .min(0, "must be 0 (no proxy) or the number of proxies in front of KeyDesk")
+    .max(10, "must be at most 10: count only the proxies that append to X-Forwarded-For")
+    .default(0),
   REDIS_URL: z
     .string()
     .optional()

@@ -112,9 +112,10 @@ async function main() {
     prepareStandalone();
   }
 
-  // The production server exactly as deployed: Next.js's standalone output.
+  // The production server exactly as deployed: Next.js's standalone output, started through
+  // server-entry.mts (the client's address for the app, undecodable paths made decodable).
   const servers = ports.map((instancePort) =>
-    spawn(process.execPath, [...SERVER_NODE_FLAGS, join(standalone, "server.js")], {
+    spawn(process.execPath, [...SERVER_NODE_FLAGS, join(root, "server-entry.mts"), join(standalone, "server.js")], {
       cwd: standalone,
       env: { ...env, AUTH_URL: `http://localhost:${instancePort}`, PORT: String(instancePort), HOSTNAME: "localhost" },
       stdio: ["ignore", "pipe", "pipe"],

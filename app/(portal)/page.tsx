@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { redirect } from "next/navigation";
 import { FailureNotice } from "@/components/feedback/failure-notice";
+import { HelpdeskContact } from "@/components/feedback/helpdesk-contact";
 import { KeyIdForm } from "@/components/lookup/key-id-form";
 import { AmbiguousResult, NoMatchResult } from "@/components/lookup/lookup-results";
 import { RecoveryScreenHint } from "@/components/lookup/recovery-screen-hint";
@@ -9,6 +10,7 @@ import type { GraphFailure } from "@/lib/graph/errors";
 import { getT } from "@/lib/i18n/server";
 import { withGraph } from "@/lib/portal/failure";
 import { lookupKeyId, type Lookup } from "@/lib/portal/lookup";
+import { consumeLookup } from "@/lib/portal/lookup-limit";
 import { requirePortal } from "@/lib/portal/session";
 import { normalizeKeyIdInput } from "@/lib/recovery-key/key-id";
 
@@ -28,7 +30,9 @@ export default async function LookupPage({ searchParams }: Props) {
 
   let lookup: Lookup | null = null;
   let failure: GraphFailure | null = null;
-  if (input?.ok) {
+  // Only lookups that would ask Graph count: a mistyped ID costs nothing and is not limited.
+  const limit = input?.ok ? await consumeLookup(portal) : null;
+  if (input?.ok && limit?.ok) {
     const result = await withGraph("lookup", portal, () => lookupKeyId(portal, input.hex));
     if (result.ok) lookup = result.value;
     else failure = result.failure;
@@ -43,12 +47,24 @@ export default async function LookupPage({ searchParams }: Props) {
         <p className="text-muted">{t("lookup.lead", { name: portal.user.name ?? portal.user.upn })}</p>
       </div>
       <KeyIdForm value={typed} error={input && !input.ok ? input.reason : null} />
+      {limit && !limit.ok ? (
+        <div
+          role="alert"
+          data-testid="lookup-limited"
+          className="border-danger/60 bg-surface space-y-3 rounded-lg border p-4"
+        >
+          <p className="text-danger font-semibold">
+            {t("lookup.error.rateLimited", { minutes: Math.ceil(limit.retryAfterSeconds / 60) })}
+          </p>
+          <HelpdeskContact headingLevel={2} />
+        </div>
+      ) : null}
       {failure ? <FailureNotice failure={failure} retryHref={`/?keyId=${encodeURIComponent(typed)}`} /> : null}
       {lookup && lookup.matches.length > 1 ? <AmbiguousResult lookup={lookup} /> : null}
       {lookup && lookup.matches.length === 0 ? (
         <NoMatchResult lookup={lookup} typed={typed.trim().toUpperCase()} />
       ) : null}
-      {!lookup ? <RecoveryScreenHint /> : null}
+      {!lookup && limit?.ok !== false ? <RecoveryScreenHint /> : null}
       <p className="text-sm">
         <Link className="link" href="/devices">
           {t("lookup.browse")}

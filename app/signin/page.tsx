@@ -3,24 +3,14 @@ import Link from "@/components/ui/link";
 import { redirect } from "next/navigation";
 import { currentUser, signIn } from "@/lib/auth/auth";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { signInNotice } from "@/lib/auth/sign-in-notice";
 import { getT } from "@/lib/i18n/server";
-import { consume } from "@/lib/limits/rate-limit";
+import { consumeSignIn, rateLimitedSignInPath } from "@/lib/limits/sign-in-limit";
 import { clientInfo } from "@/lib/portal/client-info";
-import type { MessageKey } from "@/lib/i18n/catalogue";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("signin.title") };
 }
-
-const NOTICES: Record<string, { key: MessageKey; tone: "info" | "error" }> = {
-  signedOut: { key: "signin.notice.signedOut", tone: "info" },
-  expired: { key: "signin.notice.expired", tone: "info" },
-  TenantNotAllowed: { key: "signin.error.tenantNotAllowed", tone: "error" },
-  RateLimited: { key: "signin.error.rateLimited", tone: "error" },
-  // Auth.js reports an unreachable or misbehaving identity provider as a configuration error.
-  Configuration: { key: "signin.error.Configuration", tone: "error" },
-  default: { key: "signin.error.generic", tone: "error" },
-};
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -30,20 +20,13 @@ export default async function SignInPage({ searchParams }: Props) {
   if (await currentUser()) redirect(callbackPath);
   const t = await getT();
 
-  const error = typeof params.error === "string" ? params.error : undefined;
-  const notice = error
-    ? (NOTICES[error] ?? NOTICES.default)
-    : params.signedOut
-      ? NOTICES.signedOut
-      : params.reason === "expired"
-        ? NOTICES.expired
-        : undefined;
+  const notice = signInNotice(params);
 
   async function signInAction() {
     "use server";
     const { ip } = await clientInfo();
-    const limit = await consume("signin", ip ?? "unknown");
-    if (!limit.ok) redirect(`/signin?error=RateLimited&callbackUrl=${encodeURIComponent(callbackPath)}`);
+    const limit = await consumeSignIn(ip);
+    if (!limit.ok) redirect(rateLimitedSignInPath(callbackPath));
     await signIn("microsoft-entra-id", { redirectTo: callbackPath });
   }
 

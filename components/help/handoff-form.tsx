@@ -1,121 +1,59 @@
-import type { HandoffField, HandoffFields } from "@/lib/help/handoff";
-import type { MessageKey } from "@/lib/i18n/catalogue";
+import { HelpdeskContact } from "@/components/feedback/helpdesk-contact";
+import type { HandoffLabels } from "@/lib/help/handoff-view";
+import { copyLabels } from "@/lib/help/labels";
 import { getT } from "@/lib/i18n/server";
 import { Callout } from "./callout";
+import { submitHandoff } from "./handoff-action";
+import { HandoffPanel } from "./handoff-panel";
 
 type Props = {
-  /** Where the form is posted (never GET: nothing typed here may appear in a URL). */
-  action: string;
   /** Answer ids of the decision path, carried into the message. */
   path: string;
-  values: HandoffFields;
-  errors: Partial<Record<HandoffField | "form", MessageKey>>;
   /** Signed in: name and account come from the session, so those fields are not asked. */
   user: { name: string | null; upn: string | null } | null;
 };
 
-type FieldProps = {
-  name: HandoffField;
-  label: string;
-  hint?: string;
-  error?: string;
-  value: string;
-  autoComplete: string;
-  mono?: boolean;
-};
-
-function Field({ name, label, hint, error, value, autoComplete, mono = false }: FieldProps) {
-  const described = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ");
-  return (
-    <div className="space-y-1">
-      <label htmlFor={`handoff-${name}`} className="block font-semibold">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${name}-hint`} className="text-muted text-sm">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${name}-error`} className="text-danger text-sm font-semibold">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      ) : null}
-      <input
-        id={`handoff-${name}`}
-        name={name}
-        defaultValue={value}
-        autoComplete={autoComplete}
-        spellCheck={false}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described || undefined}
-        className={`bg-surface text-ink min-h-12 w-full rounded-lg border-2 px-3 text-lg ${error ? "border-danger" : "border-line"} ${mono ? "font-mono" : ""}`}
-      />
-    </div>
-  );
-}
-
-/** A plain POST form, so it works without JavaScript; the receiver checks the fields and redirects. */
-export async function HandoffForm({ action, path, values, errors, user }: Props) {
+/** The help-desk form with its text, translated here; the form itself is HandoffPanel's. */
+export async function HandoffForm({ path, user }: Props) {
   const t = await getT();
-  const error = (field: HandoffField) => (errors[field] ? t(errors[field]) : undefined);
-  return (
-    <form method="post" action={action} className="card space-y-4" noValidate>
-      <input type="hidden" name="path" value={path} />
+  const labels: HandoffLabels = {
+    errorSummary: t("help.handoff.errorSummary"),
+    name: t("help.handoff.name"),
+    email: t("help.handoff.email"),
+    device: t("help.handoff.device"),
+    deviceHint: t("help.handoff.deviceHint"),
+    keyId: t("help.handoff.keyId"),
+    keyIdHint: t("help.handoff.keyIdHint"),
+    submit: t("help.handoff.submit"),
+    summaryHeading: t("help.handoff.summaryHeading"),
+    copyLabel: t("help.handoff.copyLabel"),
+    send: t("help.handoff.send"),
+    noEmail: t("help.handoff.noEmail"),
+    neverKey: t("help.handoff.neverKey"),
+    edit: t("help.handoff.edit"),
+    copy: copyLabels(t),
+  };
+  const intro = (
+    <>
       <p>{t("help.handoff.lead")}</p>
       <Callout tone="warning" title={t("help.common.warning")}>
         <p>{t("help.handoff.neverKey")}</p>
       </Callout>
-      {Object.keys(errors).length > 0 ? (
-        <div role="alert" className="border-danger text-danger rounded-lg border-2 p-3 font-semibold">
-          <p>{t("help.handoff.errorSummary")}</p>
-          {errors.form ? <p>{t(errors.form)}</p> : null}
-        </div>
-      ) : null}
       {user ? (
         <p className="font-semibold">
           {t("help.handoff.signedInAs", { name: user.name ?? user.upn ?? "", upn: user.upn ?? "" })}
         </p>
-      ) : (
-        <>
-          <Field
-            name="name"
-            label={t("help.handoff.name")}
-            error={error("name")}
-            value={values.name}
-            autoComplete="name"
-          />
-          <Field
-            name="email"
-            label={t("help.handoff.email")}
-            error={error("email")}
-            value={values.email}
-            autoComplete="email"
-          />
-        </>
-      )}
-      <Field
-        name="device"
-        label={t("help.handoff.device")}
-        hint={t("help.handoff.deviceHint")}
-        error={error("device")}
-        value={values.device}
-        autoComplete="off"
-        mono
-      />
-      <Field
-        name="keyId"
-        label={t("help.handoff.keyId")}
-        hint={t("help.handoff.keyIdHint")}
-        error={error("keyId")}
-        value={values.keyId}
-        autoComplete="off"
-        mono
-      />
-      <button type="submit" className="btn-primary w-full sm:w-auto">
-        {t("help.handoff.submit")}
-      </button>
-    </form>
+      ) : null}
+    </>
+  );
+  return (
+    <HandoffPanel
+      action={submitHandoff}
+      path={path}
+      signedIn={user !== null}
+      labels={labels}
+      intro={intro}
+      contact={<HelpdeskContact headingLevel={3} />}
+    />
   );
 }

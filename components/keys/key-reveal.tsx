@@ -14,7 +14,6 @@ type Props = {
   keyId: string;
   /** The Key ID as the recovery screen shows it, to quote to the help desk. */
   keyIdDisplay: string;
-  deviceId: string | null;
   autoHideSeconds: number;
   locale: string;
   messages: Record<RevealMessageKey, string>;
@@ -41,7 +40,6 @@ const noSubscription = () => () => undefined;
 export function KeyReveal({
   keyId,
   keyIdDisplay,
-  deviceId,
   autoHideSeconds,
   locale,
   messages,
@@ -99,7 +97,7 @@ export function KeyReveal({
     setMissing(null);
     setStepMode(false);
     startTransition(async () => {
-      const result = await revealRecoveryKey({ keyId, deviceId, noticeAccepted, ...(reason ? { reason } : {}) });
+      const result = await revealRecoveryKey({ keyId, noticeAccepted, ...(reason ? { reason } : {}) });
       const at = Date.now();
       setNow(at);
       if (result.ok) setState({ kind: "shown", key: result.key, hidesAt: at + autoHideSeconds * 1000 });

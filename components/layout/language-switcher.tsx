@@ -6,9 +6,10 @@ import { getLocale, getT, LOCALE_COOKIE } from "@/lib/i18n/server";
 export async function LanguageSwitcher() {
   const [locale, t] = await Promise.all([getLocale(), getT()]);
 
-  async function setLocale(form: FormData) {
+  async function setLocale(form: unknown) {
     "use server";
-    const chosen = form.get("locale");
+    // Called by whoever posts to it: anything but this form's FormData changes nothing.
+    const chosen = form instanceof FormData ? form.get("locale") : null;
     if (typeof chosen !== "string" || !isLocale(chosen)) return;
     (await cookies()).set(LOCALE_COOKIE, chosen, {
       path: "/",

@@ -1,5 +1,8 @@
 import "server-only";
 
+type Actor = { objectId: string; userPrincipalName: string; tenantId: string };
+type Client = { ip: string | null; userAgent: string | null };
+
 /**
  * One line of JSON on stdout for every key reveal, for the operator's log pipeline / SIEM.
  * The schema is stable (see docs/audit-events.md); it never contains key material.
@@ -10,15 +13,30 @@ export type RevealAuditEvent = {
   event: "recovery_key.reveal";
   time: string;
   outcome: "success" | "denied" | "not_found" | "throttled" | "error" | "rate_limited";
-  actor: { objectId: string; userPrincipalName: string; tenantId: string };
+  actor: Actor;
+  /** From Graph's answer only; `deviceId` is null when Graph did not answer with the key. */
   target: { keyId: string; deviceId: string | null };
-  client: { ip: string | null; userAgent: string | null };
-  /** Free-text reason the user chose before reveal, when IT asks for one. */
+  client: Client;
+  /** The "reason for access" the person chose, recorded only when it is one of IT's REVEAL_REASONS. */
   reason?: string;
 };
 
-export function emitAudit(event: Omit<RevealAuditEvent, "type" | "schemaVersion" | "time">): RevealAuditEvent {
-  const full: RevealAuditEvent = { type: "keydesk.audit", schemaVersion: 1, time: new Date().toISOString(), ...event };
+/** A Key ID lookup KeyDesk refused because the person reached LOOKUP_LIMIT_PER_HOUR. Nothing typed is recorded. */
+export type LookupAuditEvent = {
+  type: "keydesk.audit";
+  schemaVersion: 1;
+  event: "recovery_key.lookup";
+  time: string;
+  outcome: "rate_limited";
+  actor: Actor;
+  client: Client;
+};
+
+export type AuditEvent = RevealAuditEvent | LookupAuditEvent;
+type Fields<E> = E extends AuditEvent ? Omit<E, "type" | "schemaVersion" | "time"> : never;
+
+export function emitAudit(event: Fields<AuditEvent>): AuditEvent {
+  const full: AuditEvent = { type: "keydesk.audit", schemaVersion: 1, time: new Date().toISOString(), ...event };
   console.log(JSON.stringify(full));
   return full;
 }

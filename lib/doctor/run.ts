@@ -4,6 +4,7 @@ import { checkAuthUrl } from "./auth-url";
 import { checkCloudMatch, checkGraphFormat, checkGraphReachable } from "./graph";
 import { checkDiscovery } from "./issuer-discovery";
 import { checkIssuerFormat } from "./issuer-format";
+import { checkProxyHops } from "./proxy-hops";
 import { checkRedis } from "./redis";
 import { checkAuthSecret } from "./secret";
 import { error, skip, value, type CheckResult, type DoctorOptions, type Source } from "./types";
@@ -14,6 +15,7 @@ const SPECIFIC: Record<string, string> = {
   "issuer.format": "AUTH_MICROSOFT_ENTRA_ID_ISSUER",
   "auth-url": "AUTH_URL",
   "graph.format": "GRAPH_BASE_URL",
+  "proxy-hops": "TRUSTED_PROXY_HOPS",
 };
 
 function withConfigFile(
@@ -54,7 +56,7 @@ export async function runDoctor(
   const variables = problem ? { results: [problem] } : checkVariables(source);
   const issuerFormat = checkIssuerFormat(source);
   const graphFormat = checkGraphFormat(source);
-  const specific = [...issuerFormat, checkAuthUrl(source), graphFormat];
+  const specific = [...issuerFormat, checkAuthUrl(source), graphFormat, checkProxyHops(source)];
   const replaced = new Set(
     specific.filter((r) => r.status === "error").map((r) => `variables.${SPECIFIC[r.id] ?? ""}`),
   );

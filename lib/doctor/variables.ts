@@ -17,6 +17,9 @@ const FIXES: Record<string, string> = {
   AUTH_ALLOWED_TENANTS: "List tenant ids (GUIDs) separated by commas, or leave it empty.",
   KEYDESK_CONFIG_FILE: "Point it at a readable JSON file holding one object of settings, or unset it.",
   ACCENT_COLOR: "Pick a darker #rrggbb colour; white text must stay readable on it.",
+  TRUSTED_PROXY_HOPS:
+    "Use 0 when clients connect to KeyDesk directly, or the number of proxies in front of it that append to X-Forwarded-For (usually 1).",
+  LOOKUP_LIMIT_PER_HOUR: "Use a whole number from 1 to 10000 (default 60).",
   REDIS_URL: "Use redis://host:6379 or rediss://host:6380 (TLS), with :password@ when Redis needs one.",
 };
 

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { rawDeviceSchema, rawRecoveryKeySchema } from "./schemas";
+import { ownEntry } from "@/lib/own";
 import type { Device, JoinType, RecoveryKeyInfo } from "./types";
 
 const JOIN_TYPES: Record<string, JoinType> = {
@@ -15,7 +16,7 @@ export function toDevice(raw: z.infer<typeof rawDeviceSchema>): Device {
     displayName: raw.displayName ?? null,
     operatingSystem: raw.operatingSystem ?? null,
     operatingSystemVersion: raw.operatingSystemVersion ?? null,
-    joinType: JOIN_TYPES[raw.trustType ?? ""] ?? "unknown",
+    joinType: ownEntry(JOIN_TYPES, raw.trustType) ?? "unknown",
     lastSignIn: raw.approximateLastSignInDateTime ?? null,
     isCompliant: raw.isCompliant ?? null,
     isManaged: raw.isManaged ?? null,

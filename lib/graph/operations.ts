@@ -34,8 +34,14 @@ export async function listRecoveryKeys(graph: GraphGateway, deviceId: string): P
 }
 
 /**
- * The recovery password of one key. Each call writes a "Read BitLocker key" event to the
- * tenant's audit log, so it runs only when the person asks for this key.
+ * Every field the reveal uses, from the same read as the key: Graph's `$select` returns only what
+ * is selected, and the audit event must name the device Graph says the key belongs to.
+ */
+const KEY_READ_FIELDS = "key,deviceId,volumeType,createdDateTime";
+
+/**
+ * The recovery password of one key, with its metadata. Each call writes a "Read BitLocker key"
+ * event to the tenant's audit log, so it runs only when the person asks for this key.
  */
 export async function readRecoveryPassword(
   graph: GraphGateway,
@@ -44,7 +50,7 @@ export async function readRecoveryPassword(
   const raw = await graph.get(
     `/informationProtection/bitlocker/recoveryKeys/${assertGuid(keyId)}`,
     singleRecoveryKeySchema,
-    { $select: "key" },
+    { $select: KEY_READ_FIELDS },
   );
   if (!raw.key) throw new GraphFailure("bad-response", 200, null, "no key in response");
   return { info: toRecoveryKeyInfo(raw), key: raw.key };

@@ -126,3 +126,56 @@ describe("the message", () => {
     expect(formatKeyIdPrefix("4290b6c0b17a497a8552272cc30e80d4")).toBe("4290B6C0-B17A-497A-8552-272CC30E80D4");
   });
 });
+
+describe("recovery-key digits behind any separator", () => {
+  const blocks = KEY.split("-");
+  const FULL_WIDTH = KEY.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+  it.each([
+    ["en dash", blocks.join("–")],
+    ["em dash", blocks.join("—")],
+    ["minus sign", blocks.join("−")],
+    ["non-breaking hyphen", blocks.join("\u2011")],
+    ["colon", blocks.join(":")],
+    ["plus", blocks.join("+")],
+    ["pipe", blocks.join("|")],
+    ["slash and backslash", blocks.join("/\\")],
+    ["no-break space", blocks.join("\u00a0")],
+    ["ideographic space", blocks.join("\u3000")],
+    ["tab and newline", blocks.join("\t\n")],
+    ["zero-width space", blocks.join("\u200b")],
+    ["brackets and quotes", blocks.map((b) => `[${b}]"`).join("")],
+    ["full-width digits", FULL_WIDTH],
+    ["full-width digits and full-width hyphen", FULL_WIDTH.replaceAll("-", "－")],
+    [
+      "Arabic-Indic digits",
+      blocks
+        .slice(0, 2)
+        .join("-")
+        .replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d))),
+    ],
+    ["two blocks only, with an en dash", `${blocks[0]}–${blocks[1]}`],
+    ["two blocks in a sentence", `my pc says ${blocks[0]} : ${blocks[1]} please`],
+  ])("finds a key written with %s", (_, text) => expect(containsKeyMaterial(text)).toBe(true));
+});
+
+describe("field length caps", () => {
+  const long = (n: number) => "a".repeat(n);
+  it.each([
+    ["name", 81],
+    ["email", 121],
+    ["device", 64],
+    ["keyId", 46],
+  ] as const)("refuses a %s longer than its cap, and does not echo it", (field, length) => {
+    const result = checkHandoff({ device: "PC-1", [field]: long(length) });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors[field]).toBe("help.handoff.error.tooLong");
+    expect(result.values[field]).toBe("");
+    expect(t("help.handoff.error.tooLong", { max: 80 })).toBe("That is too long: use at most 80 characters.");
+  });
+
+  it("refuses a 20 KB field without echoing any of it", () => {
+    const result = checkHandoff({ name: long(20_000), device: long(20_000), keyId: long(20_000) });
+    expect(JSON.stringify(result).length).toBeLessThan(500);
+  });
+});

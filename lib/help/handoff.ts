@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { MessageKey, Vars } from "@/lib/i18n/catalogue";
 import { normalizeKeyIdInput } from "@/lib/recovery-key/key-id";
+import { MAX_LENGTH } from "./handoff-view";
 
 /**
  * The help-desk message at the end of "I can't find my key". Everything in it comes from fields
@@ -13,9 +14,11 @@ export type HandoffCheck =
   | { ok: true; details: HandoffDetails }
   | { ok: false; errors: Partial<Record<HandoffField | "form", MessageKey>>; values: HandoffFields };
 
-export const MAX_NAME_LENGTH = 80;
-export const MAX_EMAIL_LENGTH = 120;
-export const MAX_DEVICE_LENGTH = 63;
+export const MAX_NAME_LENGTH = MAX_LENGTH.name;
+export const MAX_EMAIL_LENGTH = MAX_LENGTH.email;
+export const MAX_DEVICE_LENGTH = MAX_LENGTH.device;
+/** Every field has a cap (a full Key ID with dashes is 36 characters); a longer value is dropped, never echoed. */
+export { MAX_LENGTH };
 
 const DEVICE_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} ._-]*$/u;
 const CONTROL_CHARACTERS = /[\p{Cc}\p{Cf}]/gu;
@@ -23,10 +26,14 @@ const emailSchema = z.email().max(MAX_EMAIL_LENGTH);
 
 /**
  * 12 or more digits in a row once separators are ignored: two blocks of a recovery key, or more.
- * `?` counts as a digit because people type it for digits they cannot read.
+ * The text is NFKC-normalised first (full-width ０-９ become 0-9) and every character that is not
+ * a letter or a digit counts as a separator (dashes of any kind, colons, plus, pipes, any space);
+ * digits of any script count. `?` counts as a digit because people type it for digits they cannot
+ * read. Letters end a run: Key IDs (hex) and device names mix them with digits.
  */
 export function containsKeyMaterial(text: string): boolean {
-  return /[\d?]{12,}/.test(text.replace(/[\s\-_.,/]/g, ""));
+  const compact = text.normalize("NFKC").replace(/[^\p{L}\p{Nd}?]/gu, "");
+  return /[\p{Nd}?]{12,}/u.test(compact);
 }
 
 const clean = (value: string | undefined): string => (value ?? "").replace(CONTROL_CHARACTERS, " ").trim();
@@ -59,18 +66,15 @@ export function checkHandoff(input: Partial<HandoffFields>): HandoffCheck {
     if (containsKeyMaterial(values[field])) {
       errors[field] = field === "keyId" ? "help.handoff.error.keyIdKeyMaterial" : "help.handoff.error.keyMaterial";
       values[field] = "";
+    } else if (values[field].length > MAX_LENGTH[field]) {
+      errors[field] = "help.handoff.error.tooLong";
+      values[field] = "";
     }
   }
-  if (!errors.name && values.name.length > MAX_NAME_LENGTH) errors.name = "help.handoff.error.name";
   if (!errors.email && values.email && !emailSchema.safeParse(values.email).success)
     errors.email = "help.handoff.error.email";
-  if (
-    !errors.device &&
-    values.device &&
-    (values.device.length > MAX_DEVICE_LENGTH || !DEVICE_PATTERN.test(values.device))
-  ) {
+  if (!errors.device && values.device && !DEVICE_PATTERN.test(values.device))
     errors.device = "help.handoff.error.device";
-  }
 
   let keyId: string | null = null;
   if (!errors.keyId && values.keyId) {
@@ -89,6 +93,13 @@ export function checkHandoff(input: Partial<HandoffFields>): HandoffCheck {
 
 type Translate = (key: MessageKey, vars?: Vars) => string;
 export type HandoffMessage = { subject: string; body: string };
+
+export const detailsAsFields = (details: HandoffDetails): HandoffFields => ({
+  name: details.name ?? "",
+  email: details.email ?? "",
+  device: details.device ?? "",
+  keyId: details.keyId ?? "",
+});
 
 /** Subject and body of the e-mail; `tried` are the lines of the path the user took. */
 export function buildHandoffMessage(

@@ -24,7 +24,7 @@ export function formatMessage(locale: string, template: string, vars: Vars = {})
       const table = new Map([...forms.matchAll(/(\w+) \{([^{}]*)\}/g)].map((m) => [m[1] ?? "", m[2] ?? ""]));
       return (table.get(pluralRules(locale).select(count)) ?? table.get("other") ?? "").replaceAll("#", String(count));
     })
-    .replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+    .replace(/\{(\w+)\}/g, (match, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : match));
 }
 
 /** A countdown as m:ss (digits read the same in every supported language). */

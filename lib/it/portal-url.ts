@@ -1,23 +1,13 @@
 /** Where Entra sends people back after sign-in (the Auth.js Microsoft Entra ID provider's callback). */
 export const CALLBACK_PATH = "/api/auth/callback/microsoft-entra-id";
 
-const HOST = /^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:]+\](:\d{1,5})?$/i;
-
 /**
- * The portal's public origin: AUTH_URL when set (it must be the public URL anyway), otherwise
- * the host this request came to. A malformed Host header gives null rather than odd text.
+ * The portal's public origin, from AUTH_URL only. The IT pages print it into a redirect URI and
+ * a registration script: a Host or X-Forwarded-Host header is whatever the client sent, so
+ * without AUTH_URL the answer is null and the page says AUTH_URL is missing.
  */
-export function resolvePortalUrl(
-  authUrl: string | undefined,
-  host: string | null,
-  forwardedProto: string | null,
-): string | null {
-  if (authUrl && URL.canParse(authUrl)) return new URL(authUrl).origin;
-  if (!host || !HOST.test(host)) return null;
-  const proto = forwardedProto?.split(",")[0]?.trim().toLowerCase();
-  const loopback = /^(localhost|127\.0\.0\.1|\[::1\])(:|$)/i.test(host);
-  const scheme = proto === "http" || proto === "https" ? proto : loopback ? "http" : "https";
-  return `${scheme}://${host.toLowerCase()}`;
+export function portalOrigin(authUrl: string | undefined): string | null {
+  return authUrl && URL.canParse(authUrl) ? new URL(authUrl).origin : null;
 }
 
 export function redirectUri(portalUrl: string): string {

@@ -149,6 +149,18 @@ export const SETTINGS = {
     example: "60",
     description: "it.config.var.SIGNIN_LIMIT_PER_MINUTE",
   },
+  LOOKUP_LIMIT_PER_HOUR: {
+    group: "limits",
+    requirement: { default: "60" },
+    example: "30",
+    description: "it.config.var.LOOKUP_LIMIT_PER_HOUR",
+  },
+  TRUSTED_PROXY_HOPS: {
+    group: "limits",
+    requirement: { default: "0" },
+    example: "1",
+    description: "it.config.var.TRUSTED_PROXY_HOPS",
+  },
   REDIS_URL: {
     group: "limits",
     requirement: optional,

@@ -4,7 +4,7 @@ import { env } from "@/lib/env";
 import { processGlobal } from "@/lib/process-global";
 import { sharedRedis } from "@/lib/store/redis";
 
-export type LimitName = "reveal" | "signin";
+export type LimitName = "reveal" | "signin" | "lookup";
 export type LimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
 
 type Limiters = Record<LimitName, RateLimiterAbstract> & { ready: Promise<void> };
@@ -14,6 +14,7 @@ function build(): Limiters {
   const specs: Record<LimitName, { points: number; duration: number }> = {
     reveal: { points: e.REVEAL_LIMIT_PER_HOUR, duration: 3600 },
     signin: { points: e.SIGNIN_LIMIT_PER_MINUTE, duration: 60 },
+    lookup: { points: e.LOOKUP_LIMIT_PER_HOUR, duration: 3600 },
   };
   const shared = sharedRedis();
   const redis = shared?.client;
@@ -28,7 +29,12 @@ function build(): Limiters {
       insuranceLimiter: new RateLimiterMemory({ keyPrefix: `keydesk:${name}:local`, ...spec }),
     });
   };
-  return { reveal: make("reveal"), signin: make("signin"), ready: shared?.ready ?? Promise.resolve() };
+  return {
+    reveal: make("reveal"),
+    signin: make("signin"),
+    lookup: make("lookup"),
+    ready: shared?.ready ?? Promise.resolve(),
+  };
 }
 
 /**

@@ -11,9 +11,9 @@ import { getRevealPolicy, rememberNoticeAccepted } from "./reveal-policy";
 import { withGraph } from "./failure";
 import { getPortal } from "./session";
 
+/** Only what the person decides; everything the audit event says about the key comes from Graph. */
 const input = z.object({
   keyId: z.string().max(64).refine(isGuid),
-  deviceId: z.string().max(64).refine(isGuid).nullable(),
   noticeAccepted: z.boolean().optional(),
   reason: z.string().max(80).optional(),
 });
@@ -46,45 +46,33 @@ export async function revealRecoveryKey(raw: z.input<typeof input>): Promise<Rev
   const policy = await getRevealPolicy();
   if (!policy.noticeAccepted && !parsed.data.noticeAccepted)
     return { ok: false, error: "notice-required", retryAfterSeconds: null };
-  const reason = parsed.data.reason;
-  if (policy.reasons.length > 0 && !(reason && policy.reasons.includes(reason)))
-    return { ok: false, error: "reason-required", retryAfterSeconds: null };
+  // Recorded only when it is one of IT's choices: never free text from the browser.
+  const reason = policy.reasons.find((choice) => choice === parsed.data.reason);
+  if (policy.reasons.length > 0 && !reason) return { ok: false, error: "reason-required", retryAfterSeconds: null };
 
   const keyId = parsed.data.keyId.toLowerCase();
   const base = {
+    event: "recovery_key.reveal" as const,
     actor: { objectId: portal.user.objectId, userPrincipalName: portal.user.upn, tenantId: portal.user.tenantId },
     client: await clientInfo(),
     ...(reason ? { reason } : {}),
   };
+  // Without an answer from Graph, KeyDesk does not know the device: it says so rather than guess.
+  const unknownDevice = { keyId, deviceId: null };
   const limit = await consume("reveal", `${portal.user.tenantId}:${portal.user.objectId}`);
   if (!limit.ok) {
-    emitAudit({
-      ...base,
-      event: "recovery_key.reveal",
-      outcome: "rate_limited",
-      target: { keyId, deviceId: parsed.data.deviceId },
-    });
+    emitAudit({ ...base, outcome: "rate_limited", target: unknownDevice });
     return { ok: false, error: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
   }
   if (policy.notice && !policy.noticeAccepted) await rememberNoticeAccepted(policy.notice);
   const read = await withGraph("read_recovery_key", portal, () => readRecoveryPassword(portal.graph, keyId));
   if (read.ok) {
     const { info, key } = read.value;
-    emitAudit({
-      ...base,
-      event: "recovery_key.reveal",
-      outcome: "success",
-      target: { keyId, deviceId: info.deviceId ?? parsed.data.deviceId },
-    });
+    emitAudit({ ...base, outcome: "success", target: { keyId: info.id, deviceId: info.deviceId } });
     return { ok: true, key };
   } else {
     const error = read.failure;
-    emitAudit({
-      ...base,
-      event: "recovery_key.reveal",
-      outcome: OUTCOME[error.kind],
-      target: { keyId, deviceId: parsed.data.deviceId },
-    });
+    emitAudit({ ...base, outcome: OUTCOME[error.kind], target: unknownDevice });
     return { ok: false, error: error.kind, retryAfterSeconds: error.retryAfterSeconds };
   }
 }

@@ -33,6 +33,9 @@ export function contentSecurityPolicy(opts: {
   return directives.map((parts) => parts.join(" ")).join("; ");
 }
 
+/** Two years, subdomains included: sent only where the request came over HTTPS. */
+const HSTS = "max-age=63072000; includeSubDomains";
+
 export const PERMISSIONS_POLICY = [
   "accelerometer=()",
   "camera=()",
@@ -56,7 +59,7 @@ export function securityHeaders(opts: { csp: string; https: boolean }): Record<s
     "X-Frame-Options": "DENY",
     "Permissions-Policy": PERMISSIONS_POLICY,
     "Cross-Origin-Opener-Policy": "same-origin",
-    ...(opts.https ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
+    ...(opts.https ? { "Strict-Transport-Security": HSTS } : {}),
   };
 }
 
@@ -64,4 +67,42 @@ export function newNonce(): string {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);
   return btoa(String.fromCharCode(...bytes));
+}
+
+type HeaderRule = {
+  source: string;
+  has?: { type: "header"; key: string; value: string }[];
+  headers: { key: string; value: string }[];
+};
+
+/** For a redirect or error without a page: nothing may load, nothing may frame it. */
+const NO_CONTENT_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/**
+ * Headers for the responses the proxy does not see (its matcher in proxy.ts): the build's
+ * hashed assets get `nosniff`, /api/signout the set for a response without a page. HSTS is sent
+ * where the request arrived over HTTPS — known from the proxy's X-Forwarded-Proto here, as these
+ * rules are fixed at build time (browsers ignore HSTS over plain HTTP anyway).
+ */
+export function staticHeaderRules(): HeaderRule[] {
+  const assets = ["/_next/static/:path*", "/_next/image"];
+  const signOut = "/api/signout";
+  const overHttps = [{ type: "header" as const, key: "x-forwarded-proto", value: "https" }];
+  return [
+    ...assets.map((source) => ({ source, headers: [{ key: "X-Content-Type-Options", value: "nosniff" }] })),
+    {
+      source: signOut,
+      headers: [
+        { key: "X-Content-Type-Options", value: "nosniff" },
+        { key: "X-Frame-Options", value: "DENY" },
+        { key: "Referrer-Policy", value: "same-origin" },
+        { key: "Content-Security-Policy", value: NO_CONTENT_CSP },
+      ],
+    },
+    ...[...assets, signOut].map((source) => ({
+      source,
+      has: overHttps,
+      headers: [{ key: "Strict-Transport-Security", value: HSTS }],
+    })),
+  ];
 }

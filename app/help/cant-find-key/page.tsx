@@ -24,7 +24,7 @@ export default async function CantFindKeyPage({ searchParams }: Props) {
 
   const content =
     step === "handoff" ? (
-      <HandoffStep action={path} params={params} answers={answers} user={user} />
+      <HandoffStep answers={answers} user={user} />
     ) : (
       <DecisionStepView step={step} answers={answers} upn={user?.upn ?? null} />
     );

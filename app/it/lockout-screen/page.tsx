@@ -33,7 +33,11 @@ export default async function LockoutScreenPage({ searchParams }: Props) {
 
   return (
     <ItPage title={t("it.lockout.title")} lead={t("it.lockout.lead")}>
-      {portal.known ? null : <p className="card border-accent border-2">{t("it.lockout.portalUnknown")}</p>}
+      {portal.known ? null : (
+        <p role="status" data-testid="auth-url-missing" className="card border-accent border-2">
+          {t("it.lockout.portalUnknown")}
+        </p>
+      )}
       <ItSection id="form" title={t("it.lockout.form.heading")}>
         <LockoutForm setting={setting} />
       </ItSection>

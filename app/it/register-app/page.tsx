@@ -15,7 +15,11 @@ export default async function RegisterAppPage() {
   const uri = redirectUri(portal.url);
   return (
     <ItPage title={t("it.register.title")} lead={t("it.register.lead")}>
-      {portal.known ? null : <p className="card border-accent border-2">{t("it.lockout.portalUnknown")}</p>}
+      {portal.known ? null : (
+        <p role="status" data-testid="auth-url-missing" className="card border-accent border-2">
+          {t("it.lockout.portalUnknown")}
+        </p>
+      )}
       <RegisterSteps redirectUri={uri} />
       <MultiTenant />
       <RegisterScripts redirectUri={uri} />

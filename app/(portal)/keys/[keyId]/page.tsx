@@ -57,7 +57,6 @@ export default async function KeyPage({ params }: Props) {
       <KeyReveal
         keyId={keyId}
         keyIdDisplay={display}
-        deviceId={context.key.deviceId}
         autoHideSeconds={env().KEY_AUTO_HIDE_SECONDS}
         locale={client.locale}
         messages={client.messages}
