@@ -28,9 +28,11 @@ async function sessionOf(request: NextRequest, event: NextFetchEvent) {
   let session: Session | null = null;
   // The configuration is read lazily (at request time, not build time), so auth() hands back
   // the wrapped handler asynchronously.
-  const handler = (await auth((req) => {
-    session = req.auth;
-  })) as unknown as Handler;
+  const handler = (await Promise.resolve(
+    auth((req) => {
+      session = req.auth;
+    }),
+  )) as unknown as Handler;
   const response = await handler(request, event);
   return { session: session as Session | null, setCookies: response.headers.getSetCookie() };
 }

@@ -343,6 +343,7 @@ export function buildSeed(): Seed {
       clientId: CLIENT_ID,
       clientSecret: seededSecret("application"),
       redirectUris: ["http://localhost/api/auth/callback/microsoft-entra-id"],
+      postLogoutRedirectUris: ["http://localhost/signed-out"],
     },
     tenants: [contoso(), fabrikam(), personalAccounts()],
   };

@@ -63,6 +63,8 @@ export type SeedApplication = {
    * Redirect URIs. As in Entra, a `http://localhost` URI matches any port.
    */
   redirectUris: string[];
+  /** Front-channel logout URIs (Entra: "post_logout_redirect_uri"); localhost matches any port too. */
+  postLogoutRedirectUris: string[];
 };
 
 export type Seed = {

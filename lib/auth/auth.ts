@@ -178,8 +178,9 @@ export const serverSession = cache(async (): Promise<Session | null> => auth());
 export async function currentSession(): Promise<Session | null> {
   const session = await serverSession();
   if (!session) return null;
-  const { server: _server, ...rest } = session;
-  return rest;
+  const visible: Session = { ...session };
+  delete visible.server;
+  return visible;
 }
 
 export type SignedInUser = {

@@ -34,7 +34,10 @@ export async function microsoftSignOutUrl(
     return url;
   } catch (error) {
     console.warn(
-      JSON.stringify({ event: "signout_endpoint_unavailable", reason: error instanceof Error ? error.name : "unknown" }),
+      JSON.stringify({
+        event: "signout_endpoint_unavailable",
+        reason: error instanceof Error ? error.name : "unknown",
+      }),
     );
     return null;
   }

@@ -18,8 +18,7 @@ export type RefreshInput = {
  * `unavailable`: Entra stayed `temporarily_unavailable` after one retry; `failed`: anything else.
  */
 export type RefreshOutcome =
-  | { ok: true; tokens: TokenSet }
-  | { ok: false; reason: "sign-in-again" | "unavailable" | "failed"; error?: string };
+  { ok: true; tokens: TokenSet } | { ok: false; reason: "sign-in-again" | "unavailable" | "failed"; error?: string };
 
 const tokenResponse = z.object({
   access_token: z.string(),

@@ -63,7 +63,12 @@ function keys(deviceId: string, count: number): SeedRecoveryKey[] {
 export function buildSeed(): Seed {
   keyCounter = 0;
   return {
-    application: { clientId: "app-client-id", clientSecret: "secret", redirectUris: ["http://localhost/callback"] },
+    application: {
+      clientId: "app-client-id",
+      clientSecret: "secret",
+      redirectUris: ["http://localhost/callback"],
+      postLogoutRedirectUris: ["http://localhost/signed-out"],
+    },
     tenants: [
       {
         id: CONTOSO,
