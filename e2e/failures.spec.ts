@@ -115,4 +115,24 @@ test("a refused access token is renewed once and the page loads", async ({ page 
     (g) => g.accountId === diego.id && g.grantType === "refresh_token",
   ).length;
   expect(after - before).toBe(1);
+
+  // The renewed token was stored in the session cookie: the next page does not renew again.
+  await page.reload();
+  await expect(page.getByTestId("device").first()).toBeVisible();
+  const later = (await emulator.grants()).filter(
+    (g) => g.accountId === diego.id && g.grantType === "refresh_token",
+  ).length;
+  expect(later).toBe(after);
+});
+
+test("a token Graph refuses again right after its renewal sends the person to sign in, then back", async ({ page }) => {
+  await signIn(page, DIEGO, "/help");
+  await emulator.addFault({
+    kind: "status",
+    status: 401,
+    match: { userPrincipalName: DIEGO, pathPrefix: "/v1.0/me/ownedDevices" },
+  });
+  await page.goto("/devices");
+  await expect(page).toHaveURL(/\/signin\?(?=.*reason=expired)(?=.*callbackUrl=%2Fdevices)/);
+  await expect(page.getByRole("status")).toContainText("Your session ended");
 });

@@ -87,7 +87,8 @@ export function createTenantProvider(opts: {
         client_id: app.clientId,
         client_secret: app.clientSecret,
         redirect_uris: app.redirectUris,
-        post_logout_redirect_uris: app.postLogoutRedirectUris,
+        // Entra returns after sign-out only to one of the app's redirect URIs.
+        post_logout_redirect_uris: app.redirectUris,
         grant_types: ["authorization_code", "refresh_token"],
         response_types: ["code"],
         token_endpoint_auth_method: "client_secret_basic",

@@ -342,8 +342,7 @@ export function buildSeed(): Seed {
     application: {
       clientId: CLIENT_ID,
       clientSecret: seededSecret("application"),
-      redirectUris: ["http://localhost/api/auth/callback/microsoft-entra-id"],
-      postLogoutRedirectUris: ["http://localhost/signed-out"],
+      redirectUris: ["http://localhost/api/auth/callback/microsoft-entra-id", "http://localhost/signed-out"],
     },
     tenants: [contoso(), fabrikam(), personalAccounts()],
   };

@@ -60,11 +60,10 @@ export type SeedApplication = {
   clientId: string;
   clientSecret: string;
   /**
-   * Redirect URIs. As in Entra, a `http://localhost` URI matches any port.
+   * Redirect URIs. As in Entra, a `http://localhost` URI matches any port, and sign-out returns
+   * only to one of these (`post_logout_redirect_uri`).
    */
   redirectUris: string[];
-  /** Front-channel logout URIs (Entra: "post_logout_redirect_uri"); localhost matches any port too. */
-  postLogoutRedirectUris: string[];
 };
 
 export type Seed = {

@@ -23,7 +23,7 @@ const REFRESH_MARGIN_SECONDS = 60;
  * A renewal asked for after Graph refused a token is honoured at most this often: a token that
  * Graph refuses again right after its renewal needs a new sign-in, not another renewal.
  */
-export const RENEWAL_GUARD_SECONDS = 30;
+const RENEWAL_GUARD_SECONDS = 30;
 
 const maxAgeSeconds = (e: Env) => Math.round(e.SESSION_MAX_AGE_HOURS * 3600);
 
@@ -99,18 +99,22 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth((re
  * result in the cookie and hands it on to the page, and once more in the page or action (which
  * then finds nothing left to do): end it after its lifetime, after idling too long or after
  * sign-out (null); renew the access token when it is about to expire, or when Graph refused it
- * (`renew`); record activity to the minute.
+ * (`renew`); record activity to the minute. A failed renewal marks the session (`error`): the
+ * proxy and the pages then send the person to sign in, back to the same page.
  */
 async function continueSession(token: JWT, e: Env, renew: boolean, now = Math.floor(Date.now() / 1000)) {
   const limits = { maxAgeSeconds: maxAgeSeconds(e), idleSeconds: e.SESSION_IDLE_MINUTES * 60 };
   if (sessionVerdict(token, limits, now) !== "active") return null;
   // A signed-out session stays ended, even if a copy of its cookie comes back.
   if (token.sid && (await signedOutSessions().isRevoked(token.sid))) return null;
+  // A failed renewal stands until the person signs in again (which replaces this session).
+  if (token.error) return token;
   const lastSeen = now - (token.lastSeen ?? 0) >= ACTIVITY_RESOLUTION_SECONDS ? now : token.lastSeen;
+  if (renew && now - (token.renewedAt ?? 0) < RENEWAL_GUARD_SECONDS)
+    return { ...token, lastSeen, error: "RefreshTokenError" as const };
   const due = !!token.accessToken && !!token.expiresAt && now >= token.expiresAt - REFRESH_MARGIN_SECONDS;
-  const asked = renew && now - (token.renewedAt ?? 0) >= RENEWAL_GUARD_SECONDS;
-  if (!due && !asked) return { ...token, lastSeen };
-  return { ...(await renewed(token, e, now, asked)), lastSeen };
+  if (!due && !renew) return { ...token, lastSeen };
+  return { ...(await renewed(token, e, now, renew)), lastSeen };
 }
 
 /** The token after a refresh: new access and refresh tokens, or marked so the person signs in again. */

@@ -67,7 +67,6 @@ export function buildSeed(): Seed {
       clientId: "app-client-id",
       clientSecret: "secret",
       redirectUris: ["http://localhost/callback"],
-      postLogoutRedirectUris: ["http://localhost/signed-out"],
     },
     tenants: [
       {
