@@ -13,9 +13,6 @@ import { sessionVerdict } from "./session-policy";
 import { judgeTenant } from "./tenant";
 import "./types";
 
-/** How precisely the idle timeout follows activity. */
-const ACTIVITY_RESOLUTION_SECONDS = 60;
-
 /** Renew the access token this long before it expires, so a Graph call never carries a dying token. */
 const REFRESH_MARGIN_SECONDS = 60;
 
@@ -99,8 +96,8 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth((re
  * result in the cookie and hands it on to the page, and once more in the page or action (which
  * then finds nothing left to do): end it after its lifetime, after idling too long or after
  * sign-out (null); renew the access token when it is about to expire, or when Graph refused it
- * (`renew`); record activity to the minute. A failed renewal marks the session (`error`): the
- * proxy and the pages then send the person to sign in, back to the same page.
+ * (`renew`); record activity. A failed renewal marks the session (`error`): the proxy and the
+ * pages then send the person to sign in, back to the same page.
  */
 async function continueSession(token: JWT, e: Env, renew: boolean, now = Math.floor(Date.now() / 1000)) {
   const limits = { maxAgeSeconds: maxAgeSeconds(e), idleSeconds: e.SESSION_IDLE_MINUTES * 60 };
@@ -109,12 +106,11 @@ async function continueSession(token: JWT, e: Env, renew: boolean, now = Math.fl
   if (token.sid && (await signedOutSessions().isRevoked(token.sid))) return null;
   // A failed renewal stands until the person signs in again (which replaces this session).
   if (token.error) return token;
-  const lastSeen = now - (token.lastSeen ?? 0) >= ACTIVITY_RESOLUTION_SECONDS ? now : token.lastSeen;
   if (renew && now - (token.renewedAt ?? 0) < RENEWAL_GUARD_SECONDS)
-    return { ...token, lastSeen, error: "RefreshTokenError" as const };
+    return { ...token, lastSeen: now, error: "RefreshTokenError" as const };
   const due = !!token.accessToken && !!token.expiresAt && now >= token.expiresAt - REFRESH_MARGIN_SECONDS;
-  if (!due && !renew) return { ...token, lastSeen };
-  return { ...(await renewed(token, e, now, renew)), lastSeen };
+  if (!due && !renew) return { ...token, lastSeen: now };
+  return { ...(await renewed(token, e, now, renew)), lastSeen: now };
 }
 
 /** The token after a refresh: new access and refresh tokens, or marked so the person signs in again. */
