@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "emulators/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
+    // next-auth imports `next/server` without an extension, which Node's ESM loader does not resolve.
+    server: { deps: { inline: ["next-auth"] } },
     globalSetup: ["./vitest.global-setup.ts"],
   },
 });
