@@ -66,6 +66,7 @@ test.describe("signing in with a work account", () => {
     await expect(page).toHaveURL(/\/signed-out$/);
     await expect(page.getByRole("heading", { name: "You have signed out." })).toBeVisible();
     expect((await emulator.signOuts()).filter((s) => s.accountId === lee.id).length - before).toBe(1);
+    await page.screenshot({ path: test.info().outputPath("signed-out.png"), fullPage: true });
 
     await page.getByRole("link", { name: "Sign in again" }).click();
     const authorize = page.waitForRequest((r) => /\/oauth2\/v2\.0\/authorize\?/.test(r.url()));
