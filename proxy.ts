@@ -1,46 +1,69 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import type { Session } from "next-auth";
-import { auth, unchangedSession } from "@/lib/auth/auth";
+import { auth } from "@/lib/auth/auth";
+import { forwardedCookieHeader } from "@/lib/auth/forward-cookies";
 import { env, isDevelopment } from "@/lib/env";
 import { isMalformedActionRequest } from "@/lib/security/action-request";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
 import { identityProviderOrigins } from "@/lib/security/identity-origins";
 
-const PUBLIC_PREFIXES = ["/signin", "/personal-account", "/help", "/it", "/api/", "/_next/", "/favicon", "/icon"];
+const PUBLIC_PREFIXES = [
+  "/signin",
+  "/signed-out",
+  "/personal-account",
+  "/help",
+  "/it",
+  "/api/",
+  "/_next/",
+  "/favicon",
+  "/icon",
+];
+
+type Handler = (req: NextRequest, ev: NextFetchEvent) => Promise<Response>;
 
 /**
- * Sends signed-out visitors to sign-in and back afterwards. It is not the authorization layer:
- * every page and action checks the session itself.
+ * The session through Auth.js, which ends, renews or keeps it (the jwt callback in
+ * lib/auth/auth.ts) and answers with the session cookie to store when it changed.
  */
-function route(req: NextRequest, session: Session | null): Response {
-  const { pathname, search } = req.nextUrl;
-  const isPublic = PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix));
-  if (isPublic || (session && !session.error)) {
-    const response = NextResponse.next({ request: { headers: req.headers } });
-    // Signed-in pages and their actions may carry personal data: never store them anywhere.
-    if (!isPublic) response.headers.set("Cache-Control", "private, no-store, max-age=0");
-    return response;
-  }
-  const target = new URL("/signin", req.nextUrl.origin);
-  target.searchParams.set("callbackUrl", pathname + search);
-  if (session?.error) target.searchParams.set("reason", "expired");
-  return NextResponse.redirect(target);
+async function sessionOf(request: NextRequest, event: NextFetchEvent) {
+  let session: Session | null = null;
+  // The configuration is read lazily (at request time, not build time), so auth() hands back
+  // the wrapped handler asynchronously.
+  const handler = (await Promise.resolve(
+    auth((req) => {
+      session = req.auth;
+    }),
+  )) as unknown as Handler;
+  const response = await handler(request, event);
+  return { session: session as Session | null, setCookies: response.headers.getSetCookie() };
 }
 
 /**
- * Through Auth.js, which also renews the access token and stores the new session cookie — a
- * server component cannot set cookies, so this is where a changed session gets its cookie.
+ * Sends signed-out visitors to sign-in and back afterwards. It is not the authorization layer:
+ * every page and action checks the session itself, through Auth.js, and finds the cookie that
+ * Auth.js just wrote here (so it neither renews the token again nor sees a session that ended).
  */
-const guarded = auth((req) => route(req, req.auth));
-
-async function throughAuthJs(request: NextRequest, event: NextFetchEvent): Promise<Response> {
-  // The configuration is read lazily (at request time, not build time), so auth() hands back
-  // the wrapped handler asynchronously.
-  const handler = (await Promise.resolve(guarded)) as unknown as (
-    req: NextRequest,
-    ev: NextFetchEvent,
-  ) => Promise<Response>;
-  return handler(request, event);
+async function route(request: NextRequest, event: NextFetchEvent): Promise<Response> {
+  const { pathname, search } = request.nextUrl;
+  // API routes read the session themselves: Auth.js's own, sign-out and renewal write its cookie.
+  if (pathname.startsWith("/api/")) return NextResponse.next({ request: { headers: request.headers } });
+  const isPublic = PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix));
+  const { session, setCookies } = await sessionOf(request, event);
+  let response: Response;
+  if (isPublic || (session && !session.error)) {
+    const cookie = forwardedCookieHeader(request.headers.get("cookie") ?? "", setCookies);
+    if (cookie !== null) request.headers.set("cookie", cookie);
+    response = NextResponse.next({ request: { headers: request.headers } });
+    // Signed-in pages and their actions may carry personal data: never store them anywhere.
+    if (!isPublic) response.headers.set("Cache-Control", "private, no-store, max-age=0");
+  } else {
+    const target = new URL("/signin", request.nextUrl.origin);
+    target.searchParams.set("callbackUrl", pathname + search);
+    if (session?.error) target.searchParams.set("reason", "expired");
+    response = NextResponse.redirect(target);
+  }
+  for (const line of setCookies) response.headers.append("set-cookie", line);
+  return response;
 }
 
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
@@ -65,17 +88,15 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   // Next.js takes the nonce for its own scripts from the CSP request header.
   request.headers.set("Content-Security-Policy", csp);
   request.headers.set("x-nonce", nonce);
-  // Most requests carry a session that they leave unchanged: no cookie to write, no need for Auth.js.
-  const settled = await unchangedSession(request.headers);
-  const response = settled ? route(request, settled) : await throughAuthJs(request, event);
+  const response = await route(request, event);
   for (const [name, value] of headers) response.headers.set(name, value);
   return response;
 }
 
 export const config = {
-  // Every page, whatever its name ends in (`/x.png` renders the signed-in 404 page), public files
-  // and metadata routes (`/icon.svg`) get the full header set here. Not the build's hashed assets
-  // (`/_next/static`, `/_next/image`), nor /api/signout: the proxy renews the session cookie, which
-  // must not happen while deleting it. next.config.ts gives those their headers.
-  matcher: ["/((?!_next/static/|_next/image|api/signout$).*)"],
+  // Every page, whatever its name ends in (`/x.png` renders the signed-in 404 page), public files,
+  // metadata routes (`/icon.svg`) and API routes (which pass through without Auth.js, see route())
+  // get the full header set here. Not the build's hashed assets (`/_next/static`, `/_next/image`):
+  // next.config.ts gives those their headers.
+  matcher: ["/((?!_next/static/|_next/image).*)"],
 };

@@ -19,6 +19,8 @@ export default defineConfig({
       "server-entry.test.ts",
     ],
     environment: "node",
+    // next-auth imports `next/server` without an extension, which Node's ESM loader does not resolve.
+    server: { deps: { inline: ["next-auth"] } },
     globalSetup: ["./vitest.global-setup.ts"],
   },
 });

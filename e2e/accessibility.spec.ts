@@ -20,6 +20,7 @@ const PUBLIC_PAGES = [
   "/signin",
   "/signin?error=TenantNotAllowed",
   "/personal-account",
+  "/signed-out",
   "/help",
   "/help/unlock-recovery-screen",
   "/help/unlock-data-drive",
@@ -174,6 +175,7 @@ test.describe("every phone", () => {
     const page = await context.newPage();
     for (const path of [
       "/signin",
+      "/signed-out",
       "/help",
       "/help/unlock-recovery-screen",
       "/help/turn-off-bitlocker",

@@ -2,7 +2,14 @@ import { test as base, expect, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Seed } from "../emulators/seed/types";
-import type { EmulatorConfig, Fault, IssuedToken, RecordedCall, RecordedGrant } from "../emulators/state";
+import type {
+  EmulatorConfig,
+  Fault,
+  IssuedToken,
+  RecordedCall,
+  RecordedGrant,
+  RecordedSignOut,
+} from "../emulators/state";
 import { EMULATOR_PORT } from "./ports";
 
 export const seed = JSON.parse(readFileSync(resolve("emulators/seed/tenants.json"), "utf8")) as Seed;
@@ -32,6 +39,9 @@ export const emulator = {
   },
   async grants(): Promise<RecordedGrant[]> {
     return (await fetch(`${control}/grants`)).json() as Promise<RecordedGrant[]>;
+  },
+  async signOuts(): Promise<RecordedSignOut[]> {
+    return (await fetch(`${control}/sign-outs`)).json() as Promise<RecordedSignOut[]>;
   },
   async tokens(): Promise<IssuedToken[]> {
     return (await fetch(`${control}/tokens`)).json() as Promise<IssuedToken[]>;

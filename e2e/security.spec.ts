@@ -124,7 +124,7 @@ test.describe("sessions", () => {
     await page.getByRole("button", { name: "Show recovery key" }).click();
     await expect(page.getByTestId("key-blocks")).toBeVisible();
     await page.getByRole("button", { name: "Sign out" }).click();
-    await expect(page).toHaveURL(/\/signin\?signedOut=1/);
+    await expect(page).toHaveURL(/\/signed-out$/);
     await page.goBack();
     await expect(page.getByTestId("key-blocks")).toHaveCount(0);
     await page.reload();
@@ -137,6 +137,29 @@ test.describe("sessions", () => {
     // next request finds signed out and deletes.
     const names = (await context.cookies()).map((c) => c.name).filter((name) => !/^_(session|interaction)/.test(name));
     expect(names.filter((name) => name !== "authjs.csrf-token" && name !== "authjs.callback-url")).toEqual([]);
+  });
+
+  test("Auth.js's own sign-out ends the session too: a copy of its cookie opens nothing", async ({
+    page,
+    context,
+    browser,
+  }) => {
+    await signIn(page, ADELE, "/devices");
+    const copy = await context.cookies();
+    const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const signedOut = await page.request.post("/api/auth/signout", {
+      form: { csrfToken, callbackUrl: "/" },
+      maxRedirects: 0,
+    });
+    expect(signedOut.status()).toBeLessThan(400);
+
+    const replay = await browser.newContext();
+    await replay.addCookies(copy);
+    const replayed = await replay.newPage();
+    await replayed.goto(`http://localhost:${PORTAL_PORT}/devices`);
+    await expect(replayed).toHaveURL(/\/signin/);
+    await expect(replayed.getByTestId("device")).toHaveCount(0);
+    await replay.close();
   });
 
   test("a crafted callbackUrl cannot send a freshly signed-in user to another site", async ({ page }) => {

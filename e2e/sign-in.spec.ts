@@ -36,7 +36,8 @@ test.describe("signing in with a work account", () => {
     const before = await context.cookies();
     expect(before.filter((c) => c.name.includes("session-token")).length).toBeGreaterThan(0);
     await page.getByRole("button", { name: "Sign out" }).click();
-    await expect(page.getByText("You have signed out.")).toBeVisible();
+    await expect(page).toHaveURL(/\/signed-out$/);
+    await expect(page.getByRole("heading", { name: "You have signed out." })).toBeVisible();
     await page.goto("/devices");
     await expect(page).toHaveURL(/\/signin/);
     expect((await context.cookies()).filter((c) => c.name.includes("session-token"))).toHaveLength(0);
@@ -52,6 +53,26 @@ test.describe("signing in with a work account", () => {
       await replayed.evaluate(async () => (await fetch("/api/auth/session")).json() as Promise<unknown>),
     ).toBeNull();
     await replay.close();
+  });
+
+  test("signing out also ends the Microsoft session, and the next sign-in offers the account picker", async ({
+    page,
+  }) => {
+    const lee = user("lee.gu@contoso.example");
+    await signIn(page, lee.userPrincipalName, "/devices");
+    const before = (await emulator.signOuts()).filter((s) => s.accountId === lee.id).length;
+    await page.getByRole("button", { name: "Sign out" }).click();
+    // Through Entra's own sign-out page, which returns only to the registered signed-out page.
+    await expect(page).toHaveURL(/\/signed-out$/);
+    await expect(page.getByRole("heading", { name: "You have signed out." })).toBeVisible();
+    expect((await emulator.signOuts()).filter((s) => s.accountId === lee.id).length - before).toBe(1);
+    await page.screenshot({ path: test.info().outputPath("signed-out.png"), fullPage: true });
+
+    await page.getByRole("link", { name: "Sign in again" }).click();
+    const authorize = page.waitForRequest((r) => /\/oauth2\/v2\.0\/authorize\?/.test(r.url()));
+    await page.getByRole("button", { name: "Sign in with Microsoft" }).click();
+    expect(new URL((await authorize).url()).searchParams.get("prompt")).toBe("select_account");
+    await expect(page.getByRole("heading", { name: "Pick an account" })).toBeVisible();
   });
 
   test("a personal Microsoft account is told where its keys are", async ({ page }) => {
@@ -112,6 +133,18 @@ test.describe("token refresh", () => {
       );
       expect(refreshes.length - before).toBe(1);
       expect(refreshes.at(-1)?.status).toBe(200);
+
+      // Entra hands out a new refresh token with each refresh: the next refresh must use it.
+      await page.waitForTimeout(2_500);
+      await page.reload();
+      await expect(page.getByTestId("device").first()).toBeVisible();
+      const [first, second, ...more] = (await emulator.grants())
+        .filter((g) => g.accountId === megan.id && g.grantType === "refresh_token")
+        .slice(before);
+      expect(more).toEqual([]);
+      expect(second?.status).toBe(200);
+      expect(first?.refreshTokenIssued).toBeTruthy();
+      expect(second?.refreshTokenPresented).toBe(first?.refreshTokenIssued);
     } finally {
       await emulator.config({ accessTokenTtlSeconds: 3600 });
     }

@@ -26,6 +26,7 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, s
     return sendJson(res, 200, { ok: true });
   }
   if (path === "/grants" && method === "GET") return sendJson(res, 200, state.grants);
+  if (path === "/sign-outs" && method === "GET") return sendJson(res, 200, state.signOuts);
   if (path === "/tokens" && method === "GET") return sendJson(res, 200, state.issuedTokens);
   if (path === "/faults" && method === "POST")
     return sendJson(res, 201, state.addFault(await json<Omit<Fault, "id">>()));

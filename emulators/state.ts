@@ -20,7 +20,23 @@ export type RecordedCall = {
   status: number;
 };
 
-export type RecordedGrant = { at: string; grantType: string; accountId: string | null; status: number };
+export type RecordedGrant = {
+  at: string;
+  grantType: string;
+  accountId: string | null;
+  status: number;
+  /** OAuth `error` of a refused request. */
+  error?: string;
+  /** Fingerprints (not the tokens) of the refresh token presented and of the one issued. */
+  refreshTokenPresented?: string;
+  refreshTokenIssued?: string;
+};
+
+/** A completed sign-out at the end-session endpoint. */
+export type RecordedSignOut = { at: string; accountId: string | null };
+
+/** Token-endpoint errors Entra answers a refresh with (see EmulatorConfig.refreshErrors). */
+export type RefreshError = "invalid_grant" | "interaction_required" | "temporarily_unavailable";
 
 export type FaultKind = "status" | "malformed" | "timeout" | "latency";
 
@@ -58,6 +74,8 @@ export type EmulatorConfig = {
   tokenEndpointDown: boolean;
   /** When true, OpenID discovery documents answer 503 (Entra unreachable at sign-in). */
   discoveryDown: boolean;
+  /** Errors for the next refresh-token requests, one each, in order (then they succeed again). */
+  refreshErrors: RefreshError[];
 };
 
 /** Tokens the emulated Entra issued, so tests can prove they never leak into pages or logs. */
@@ -69,6 +87,7 @@ export const defaultConfig = (): EmulatorConfig => ({
   pageSize: Number(process.env.EMULATOR_PAGE_SIZE ?? 5),
   tokenEndpointDown: false,
   discoveryDown: false,
+  refreshErrors: [],
 });
 
 const MAX_CALLS = 5000;
@@ -79,6 +98,7 @@ export class EmulatorState {
   /** Token-endpoint requests (authorization_code, refresh_token), to see refreshes happen. */
   grants: RecordedGrant[] = [];
   issuedTokens: IssuedToken[] = [];
+  signOuts: RecordedSignOut[] = [];
   faults: Fault[] = [];
   /** Tenants whose self-service switch was flipped at run time (tenant id → allowed). */
   selfServiceOverrides = new Map<string, boolean>();
@@ -117,6 +137,7 @@ export class EmulatorState {
     this.calls = [];
     this.grants = [];
     this.issuedTokens = [];
+    this.signOuts = [];
     this.faults = [];
     this.selfServiceOverrides.clear();
   }

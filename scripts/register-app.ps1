@@ -3,7 +3,9 @@
   Registers KeyDesk in Microsoft Entra ID with Microsoft Graph PowerShell, then prints the settings to copy.
 
 .DESCRIPTION
-  Creates the app registration (platform Web, the redirect URI, delegated Microsoft Graph permissions
+  Creates the app registration (platform Web, the redirect URI and the signed-out page
+  https://<your host>/signed-out where Microsoft's sign-out returns, the login_hint optional ID-token
+  claim that KeyDesk hands to that sign-out, delegated Microsoft Graph permissions
   openid, profile, email, offline_access, User.Read and BitlockerKey.Read.All — never application
   permissions), its service principal, a tenant-wide delegated permission grant (admin consent) and
   a client secret. It does not change the tenant setting "Restrict non-admin users from recovering
@@ -38,6 +40,9 @@ if ($RedirectUri -notmatch '^(https://[^/]+|http://localhost(:\d+)?)/api/auth/ca
   throw "The redirect URI must be https://<host>/api/auth/callback/microsoft-entra-id (http only for localhost)."
 }
 
+# Microsoft's sign-out returns only to a registered redirect URI: KeyDesk's signed-out page.
+$signedOutUri = ($RedirectUri -replace '/api/auth/callback/microsoft-entra-id$', '') + "/signed-out"
+
 $GraphAppId = "00000003-0000-0000-c000-000000000000"
 # Microsoft Graph delegated permission ids (oauth2PermissionScopes of the Microsoft Graph app).
 $Scopes = [ordered]@{
@@ -58,9 +63,10 @@ $audience = if ($MultiTenant) { "AzureADMultipleOrgs" } else { "AzureADMyOrg" }
 Write-Host "Creating the app registration '$DisplayName' in tenant $($context.TenantId) ($audience)…"
 $app = New-MgApplication -DisplayName $DisplayName -SignInAudience $audience `
   -Web @{
-    RedirectUris          = @($RedirectUri)
+    RedirectUris          = @($RedirectUri, $signedOutUri)
     ImplicitGrantSettings = @{ EnableIdTokenIssuance = $false; EnableAccessTokenIssuance = $false }
   } `
+  -OptionalClaims @{ IdToken = @(@{ Name = "login_hint"; Essential = $false }) } `
   -RequiredResourceAccess @(@{
     ResourceAppId  = $GraphAppId
     ResourceAccess = @($Scopes.Values | ForEach-Object { @{ Id = $_; Type = "Scope" } })

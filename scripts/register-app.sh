@@ -11,8 +11,9 @@
 #   --secret-years <n>     lifetime of the client secret in years (default: 1)
 #   --no-consent           skip admin consent (grant it later in the admin center)
 #
-# What it does: creates the app registration (platform Web, the redirect URI, delegated Microsoft
-# Graph permissions openid, profile, email, offline_access, User.Read and BitlockerKey.Read.All —
+# What it does: creates the app registration (platform Web, the redirect URI and the signed-out
+# page https://<your host>/signed-out, where Microsoft's sign-out returns; the `login_hint` optional
+# ID-token claim, which KeyDesk hands to that sign-out; delegated Microsoft Graph permissions openid, profile, email, offline_access, User.Read and BitlockerKey.Read.All —
 # never application permissions), its service principal, tenant-wide admin consent and a client
 # secret. It does not change the tenant setting "Restrict non-admin users from recovering the
 # BitLocker key(s) for their owned devices"; it only reminds you that it must be No.
@@ -56,6 +57,10 @@ case "$REDIRECT_URI" in
   https://*/api/auth/callback/microsoft-entra-id | http://localhost*/api/auth/callback/microsoft-entra-id) ;;
   *) die "the redirect URI must be https://<host>/api/auth/callback/microsoft-entra-id (http only for localhost)" ;;
 esac
+# Microsoft's sign-out returns only to a registered redirect URI: KeyDesk's signed-out page.
+SIGNED_OUT_URI="${REDIRECT_URI%/api/auth/callback/microsoft-entra-id}/signed-out"
+# Entra's `login_hint` optional claim lets sign-out name the account (logout_hint) instead of asking.
+OPTIONAL_CLAIMS='{"idToken":[{"name":"login_hint","essential":false}],"accessToken":[],"saml2Token":[]}'
 [[ "$SECRET_YEARS" =~ ^[1-9][0-9]*$ ]] || die "--secret-years must be a whole number of years"
 command -v az >/dev/null || die "the Azure CLI (az) is not installed: https://aka.ms/installazurecli"
 TENANT_ID="$(az account show --query tenantId -o tsv)" || die "not signed in: run az login --tenant <tenant-id> first"
@@ -80,7 +85,8 @@ echo "Creating the app registration \"$NAME\" in tenant $TENANT_ID ($AUDIENCE)�
 APP_ID="$(az ad app create \
   --display-name "$NAME" \
   --sign-in-audience "$AUDIENCE" \
-  --web-redirect-uris "$REDIRECT_URI" \
+  --web-redirect-uris "$REDIRECT_URI" "$SIGNED_OUT_URI" \
+  --optional-claims "$OPTIONAL_CLAIMS" \
   --enable-id-token-issuance false \
   --enable-access-token-issuance false \
   --required-resource-accesses "@$MANIFEST" \

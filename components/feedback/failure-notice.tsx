@@ -2,6 +2,8 @@ import Link from "@/components/ui/link";
 import type { GraphFailure } from "@/lib/graph/errors";
 import { getT } from "@/lib/i18n/server";
 import { describeFailure } from "@/lib/portal/failure";
+import { renewalPath } from "@/lib/portal/session";
+import { redirect } from "next/navigation";
 
 /** A Graph failure told in plain words, with what to do next. */
 export async function FailureNotice({
@@ -13,6 +15,8 @@ export async function FailureNotice({
   retryHref?: string;
   compact?: boolean;
 }) {
+  // Graph refused the access token before its expiry: renew it (stored in the cookie), come back here.
+  if (failure.kind === "session-expired") redirect(renewalPath(retryHref ?? "/"));
   const t = await getT();
   const copy = describeFailure(failure);
   return (
@@ -26,14 +30,6 @@ export async function FailureNotice({
       {copy.canRetry && retryHref ? (
         <Link className="btn-secondary min-h-10 py-2 text-sm" href={retryHref} prefetch={false}>
           {t("failure.retry")}
-        </Link>
-      ) : null}
-      {failure.kind === "session-expired" ? (
-        <Link
-          className="btn-primary min-h-10 py-2 text-sm"
-          href={`/signin?reason=expired&callbackUrl=${encodeURIComponent(retryHref ?? "/")}`}
-        >
-          {t("failure.signInAgain")}
         </Link>
       ) : null}
     </div>

@@ -35,6 +35,17 @@ export async function RegisterSteps({ redirectUri }: { redirectUri: string }) {
           <p>{t("it.register.s1.p2")}</p>
           <CommandBlock label={t("it.register.redirectLabel")} text={redirectUri} labels={labels} />
           <p className="text-muted text-sm">{t("it.register.redirectHint")}</p>
+          <p>{t("it.register.signedOut")}</p>
+          <CommandBlock
+            label={t("it.register.signedOutLabel")}
+            text={new URL("/signed-out", redirectUri).href}
+            labels={labels}
+          />
+          <MenuPath
+            items={["Token configuration", "Add optional claim", "ID", "login_hint"]}
+            label={t("it.register.pathLabel")}
+          />
+          <p>{t("it.register.loginHint")}</p>
         </ItSection>
       </li>
       <li>

@@ -74,10 +74,11 @@ async function handleInteraction(req: IncomingMessage, res: ServerResponse, tena
     const form = req.method === "POST" ? new URLSearchParams(await readBody(req)) : null;
     const user = hinted ?? tenant.users.find((u) => u.id === form?.get("account"));
     if (!user) return sendHtml(res, 400, "Unknown account");
+    // Picking an account answers both Entra's account picker (prompt=select_account) and sign-in.
     return provider.interactionFinished(
       req,
       res,
-      { login: { accountId: user.id } },
+      { select_account: {}, login: { accountId: user.id } },
       { mergeWithLastSubmission: false },
     );
   }

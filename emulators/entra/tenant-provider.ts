@@ -1,7 +1,7 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import Provider, { errors, interactionPolicy, type Configuration, type KoaContextWithOIDC } from "oidc-provider";
 import type { Seed, SeedTenant } from "../seed/types";
-import type { EmulatorState } from "../state";
+import type { EmulatorState, RefreshError } from "../state";
 import { GRAPH_AUDIENCE, GRAPH_RESOURCE, type SigningKeys } from "./signing-keys";
 
 export type EntraUrls = {
@@ -14,16 +14,46 @@ export type EntraUrls = {
 const OIDC_SCOPES = ["openid", "profile", "email", "offline_access"];
 const GRAPH_SCOPES = "User.Read BitlockerKey.Read.All BitlockerKey.ReadBasic.All";
 
+/** Recorded instead of a token, so the control API can tell tokens apart without handing them out. */
+const fingerprint = (token: string) => createHash("sha256").update(token).digest("base64url").slice(0, 16);
+
 export const tenantIssuer = (urls: EntraUrls, tenantId: string) => `${urls.issuerOrigin}/${tenantId}/v2.0`;
 
+/** What Entra answers a refresh with for each error the control API can inject. */
+const REFRESH_ERRORS: Record<RefreshError, { status: number; description: string }> = {
+  invalid_grant: {
+    status: 400,
+    description:
+      "AADSTS50173: The provided grant has expired due to it being revoked, a fresh auth token is needed. The user might have changed or reset their password.",
+  },
+  interaction_required: {
+    status: 400,
+    description:
+      "AADSTS50076: Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access '00000003-0000-0000-c000-000000000000'.",
+  },
+  temporarily_unavailable: {
+    status: 503,
+    description: "AADSTS90033: A transient error has occurred. Please try again.",
+  },
+};
+
 /**
- * Entra always shows its account picker when the app asks for it and, for this emulator, on
- * every sign-in: the demo is about switching between people, and tests start each journey
- * from the picker. The check passes once this authorization request picked an account.
+ * Entra's opaque `login_hint` optional claim, which an app hands back as `logout_hint`. Here it
+ * names the tenant and account; apps must treat it as opaque.
+ */
+export const loginHintFor = (tenantId: string, accountId: string) =>
+  `O.${Buffer.from(`${tenantId}:${accountId}`).toString("base64url")}`;
+
+/**
+ * Entra always shows its account picker when the app asks for it (`prompt=select_account`)
+ * and, for this emulator, on every sign-in: the demo is about switching between people, and
+ * tests start each journey from the picker. The check passes once this authorization request
+ * picked an account.
  */
 function pickAccountEveryTime() {
-  const { Check, base } = interactionPolicy;
+  const { Check, Prompt, base } = interactionPolicy;
   const policy = base();
+  policy.add(new Prompt({ name: "select_account", requestable: true }), 0);
   const login = policy.get("login");
   login?.checks.add(
     new Check("pick_account", "account selection is required", (ctx) =>
@@ -57,7 +87,8 @@ export function createTenantProvider(opts: {
         client_id: app.clientId,
         client_secret: app.clientSecret,
         redirect_uris: app.redirectUris,
-        post_logout_redirect_uris: app.redirectUris.map((uri) => new URL(uri).origin + "/"),
+        // Entra returns after sign-out only to one of the app's redirect URIs.
+        post_logout_redirect_uris: app.redirectUris,
         grant_types: ["authorization_code", "refresh_token"],
         response_types: ["code"],
         token_endpoint_auth_method: "client_secret_basic",
@@ -67,7 +98,7 @@ export function createTenantProvider(opts: {
     cookies: { keys: [randomBytes(32).toString("hex")] },
     scopes: OIDC_SCOPES,
     claims: {
-      openid: ["sub", "oid", "tid", "ver"],
+      openid: ["sub", "oid", "tid", "ver", "login_hint"],
       profile: ["name", "preferred_username"],
       email: ["email"],
     },
@@ -84,6 +115,7 @@ export function createTenantProvider(opts: {
             oid: user.id,
             tid: tenant.id,
             ver: "2.0",
+            login_hint: loginHintFor(tenant.id, user.id),
             name: user.displayName,
             preferred_username: user.userPrincipalName,
             email: user.mail ?? undefined,
@@ -134,8 +166,19 @@ export function createTenantProvider(opts: {
         ver: "2.0",
       };
     },
-    // Entra does not rotate refresh tokens on every use.
-    rotateRefreshToken: false,
+    /**
+     * Entra hands out a new refresh token with every refresh (and keeps the old one valid until
+     * it expires; see `consume` below). Errors injected through the control API answer here,
+     * after the refresh token was checked, as Entra's do.
+     */
+    rotateRefreshToken() {
+      const injected = state.config.refreshErrors.shift();
+      if (!injected) return true;
+      const error = new errors.CustomOIDCProviderError(injected, REFRESH_ERRORS[injected].description);
+      error.status = REFRESH_ERRORS[injected].status;
+      error.statusCode = error.status;
+      throw error;
+    },
     async issueRefreshToken(_ctx, client, code) {
       const challenge = "codeChallenge" in code ? code.codeChallenge : undefined;
       return (
@@ -183,20 +226,35 @@ export function createTenantProvider(opts: {
   const provider = new Provider(tenantIssuer(urls, tenant.id), config);
   provider.proxy = false;
 
+  // "The Microsoft identity platform doesn't revoke old refresh tokens when used to fetch new
+  // access tokens": rotation issues a new one without marking the old one used (oidc-provider
+  // would otherwise revoke the whole grant when a used one came back).
+  (provider.RefreshToken.prototype as { consume: () => Promise<void> }).consume = () => Promise.resolve();
+
+  provider.on("end_session.success", (ctx: KoaContextWithOIDC) => {
+    state.signOuts.push({ at: new Date().toISOString(), accountId: ctx.oidc.session?.accountId ?? null });
+  });
+
   // As in Entra: a redirect URI registered for http://localhost matches any port.
-  const clientProto = provider.Client.prototype as { redirectUriAllowed: (this: unknown, uri: string) => boolean };
-  const strict = clientProto.redirectUriAllowed;
-  clientProto.redirectUriAllowed = function redirectUriAllowed(uri: string) {
-    if (strict.call(this, uri)) return true;
-    try {
-      const url = new URL(uri);
-      if (url.hostname !== "localhost" || url.protocol !== "http:") return false;
-      url.port = "";
-      return strict.call(this, url.href);
-    } catch {
-      return false;
-    }
+  type UriCheck = (this: unknown, uri: string) => boolean;
+  const clientProto = provider.Client.prototype as {
+    redirectUriAllowed: UriCheck;
+    postLogoutRedirectUriAllowed: UriCheck;
   };
+  const anyLocalhostPort = (strict: UriCheck): UriCheck =>
+    function allowed(this: unknown, uri: string) {
+      if (strict.call(this, uri)) return true;
+      try {
+        const url = new URL(uri);
+        if (url.hostname !== "localhost" || url.protocol !== "http:") return false;
+        url.port = "";
+        return strict.call(this, url.href);
+      } catch {
+        return false;
+      }
+    };
+  clientProto.redirectUriAllowed = anyLocalhostPort(clientProto.redirectUriAllowed);
+  clientProto.postLogoutRedirectUriAllowed = anyLocalhostPort(clientProto.postLogoutRedirectUriAllowed);
 
   provider.use(async (ctx: KoaContextWithOIDC, next) => {
     const { scope, code_challenge: challenge } = ctx.query;
@@ -240,11 +298,16 @@ export function createTenantProvider(opts: {
     }
     if (route === "token") {
       const entities = ctx.oidc?.entities as { Account?: { accountId: string } } | undefined;
+      const body = (ctx.body && typeof ctx.body === "object" ? ctx.body : {}) as Record<string, unknown>;
+      const presented = ctx.oidc?.params?.refresh_token;
       state.grants.push({
         at: new Date().toISOString(),
         grantType: typeof ctx.oidc?.params?.grant_type === "string" ? ctx.oidc.params.grant_type : "",
         accountId: entities?.Account?.accountId ?? null,
         status: ctx.status,
+        ...(typeof body.error === "string" ? { error: body.error } : {}),
+        ...(typeof presented === "string" ? { refreshTokenPresented: fingerprint(presented) } : {}),
+        ...(typeof body.refresh_token === "string" ? { refreshTokenIssued: fingerprint(body.refresh_token) } : {}),
       });
     }
     if (route === "token" && ctx.body && typeof ctx.body === "object") {

@@ -356,7 +356,7 @@ export function buildSeed(): Seed {
     application: {
       clientId: CLIENT_ID,
       clientSecret: seededSecret("application"),
-      redirectUris: ["http://localhost/api/auth/callback/microsoft-entra-id"],
+      redirectUris: ["http://localhost/api/auth/callback/microsoft-entra-id", "http://localhost/signed-out"],
     },
     tenants: [contoso(), fabrikam(), personalAccounts()],
   };

@@ -112,7 +112,10 @@ describe("every record in the seed", () => {
   });
 
   it("registers the portal's sign-in callback on localhost, which matches any port", () => {
-    expect(seed.application.redirectUris).toEqual(["http://localhost/api/auth/callback/microsoft-entra-id"]);
+    expect(seed.application.redirectUris).toEqual([
+      "http://localhost/api/auth/callback/microsoft-entra-id",
+      "http://localhost/signed-out",
+    ]);
     expect(seed.application.clientSecret.length).toBeGreaterThanOrEqual(32);
   });
 });

@@ -79,7 +79,8 @@ export type SeedApplication = {
   clientId: string;
   clientSecret: string;
   /**
-   * Redirect URIs. As in Entra, a `http://localhost` URI matches any port.
+   * Redirect URIs. As in Entra, a `http://localhost` URI matches any port, and sign-out returns
+   * only to one of these (`post_logout_redirect_uri`).
    */
   redirectUris: string[];
 };

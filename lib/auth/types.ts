@@ -9,6 +9,13 @@ declare module "next-auth" {
     absoluteExpiresAt: number;
     /** When the session ends unless the person does something (seconds since epoch). */
     idleExpiresAt: number;
+    /**
+     * Only in sessions read by server code (auth() in pages, actions and route handlers), never in
+     * /api/auth/session: what the server calls Graph with and signs out with.
+     */
+    server?: { accessToken?: string; sid?: string; signedInAt?: number; loginHint?: string; renewedAt?: number };
+    /** Sent through unstable_update to ask for a renewal after Graph refused the token; never stored. */
+    renew?: true;
   }
 }
 
@@ -28,5 +35,9 @@ declare module "next-auth/jwt" {
     /** Seconds since epoch. */
     signedInAt?: number;
     lastSeen?: number;
+    /** Entra's opaque `login_hint` claim, handed to Entra's sign-out as `logout_hint`. */
+    loginHint?: string;
+    /** When a renewal asked for after a Graph 401 last ran (seconds since epoch). */
+    renewedAt?: number;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectCheck } from "./expect-check";
+import { expectCheck } from "@/test/expect-check";
 import { checkProxyHops } from "./proxy-hops";
 import { runDoctor } from "./run";
 

@@ -53,7 +53,10 @@ describe("the registration scripts", () => {
       "cloud show --query",
       "cloud show --query",
     ]);
-    expect(calls[1]).toContain(`--sign-in-audience AzureADMyOrg --web-redirect-uris ${REDIRECT}`);
+    expect(calls[1]).toContain(
+      `--sign-in-audience AzureADMyOrg --web-redirect-uris ${REDIRECT} https://keys.contoso.com/signed-out`,
+    );
+    expect(calls[1]).toContain('--optional-claims {"idToken":[{"name":"login_hint"');
     const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as {
       resourceAppId: string;
       resourceAccess: { id: string; type: string }[];
@@ -67,6 +70,13 @@ describe("the registration scripts", () => {
       "AUTH_MICROSOFT_ENTRA_ID_ISSUER=https://login.microsoftonline.com/3f2c6b8e-5d1a-4e7b-9c42-8a1f0e6d2b75/v2.0\n",
     );
     expect(output).toContain("GRAPH_BASE_URL=https://graph.microsoft.com\n");
+  });
+
+  it("both register the signed-out page Microsoft's sign-out returns to, and the login_hint claim", () => {
+    expect(powershell).toMatch(/RedirectUris\s*=\s*@\(\$RedirectUri, \$signedOutUri\)/);
+    expect(powershell).toContain('+ "/signed-out"');
+    expect(powershell).toMatch(/-OptionalClaims @\{ IdToken = @\(@\{ Name = "login_hint"/);
+    expect(bash).toContain('--web-redirect-uris "$REDIRECT_URI" "$SIGNED_OUT_URI"');
   });
 
   it("refuses a redirect URI that is not KeyDesk's callback", () => {

@@ -21,3 +21,12 @@ export async function requirePortal(returnTo: string): Promise<Portal> {
   if (!portal) redirect(`/signin?reason=expired&callbackUrl=${encodeURIComponent(returnTo)}`);
   return portal;
 }
+
+/**
+ * Where to go when Graph refused the access token before its expiry (revoked, or the person's
+ * password changed): the renewal route asks Auth.js for a new token, stores it in the cookie and
+ * comes back to `returnTo`, or sends the person to sign in again (app/api/session/renew).
+ */
+export function renewalPath(returnTo: string): string {
+  return `/api/session/renew?returnTo=${encodeURIComponent(returnTo)}`;
+}

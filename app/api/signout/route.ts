@@ -1,18 +1,26 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { revokeSessionOf } from "@/lib/auth/auth";
+import { auth, revokeSession } from "@/lib/auth/auth";
+import { microsoftSignOutUrl, SIGNED_OUT_PATH } from "@/lib/auth/end-session";
 
 /**
  * Sign-out. The session lives in its cookie, so this deletes every Auth.js cookie (all session
  * chunks, PKCE/state leftovers, the callback URL) and the notice flag — and puts the session's
  * id on the signed-out list, because a page request still in flight can set a renewed copy of
- * the cookie after this response has deleted it. This route is kept out of the proxy, which
- * would otherwise renew the session cookie in the same response that deletes it.
+ * the cookie after this response has deleted it, and a copied cookie would still work. Then on
+ * to Entra's sign-out, which ends the Microsoft session and returns to the signed-out page.
  */
 export async function POST(request: NextRequest) {
   const origin = request.headers.get("origin");
   if (origin && origin !== request.nextUrl.origin) return new NextResponse(null, { status: 403 });
-  await revokeSessionOf(request);
-  const response = NextResponse.redirect(new URL("/signin?signedOut=1", request.nextUrl.origin), 303);
+  const session = await auth();
+  await revokeSession(session?.server);
+  const microsoft =
+    session?.user.tenantId &&
+    (await microsoftSignOutUrl(
+      { tenantId: session.user.tenantId, loginHint: session.server?.loginHint },
+      request.nextUrl.origin,
+    ));
+  const response = NextResponse.redirect(microsoft || new URL(SIGNED_OUT_PATH, request.nextUrl.origin), 303);
   for (const { name } of request.cookies.getAll()) {
     if (/(^|[.-])authjs\.|^keydesk-notice$/.test(name)) response.cookies.set(name, "", { path: "/", maxAge: 0 });
   }

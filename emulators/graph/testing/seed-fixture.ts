@@ -64,7 +64,11 @@ function keys(deviceId: string, count: number): SeedRecoveryKey[] {
 export function buildSeed(): Seed {
   keyCounter = 0;
   return {
-    application: { clientId: "app-client-id", clientSecret: "secret", redirectUris: ["http://localhost/callback"] },
+    application: {
+      clientId: "app-client-id",
+      clientSecret: "secret",
+      redirectUris: ["http://localhost/callback"],
+    },
     tenants: [
       {
         id: CONTOSO,

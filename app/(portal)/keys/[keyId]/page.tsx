@@ -13,7 +13,7 @@ import { getClientMessages, getT } from "@/lib/i18n/server";
 import { withGraph } from "@/lib/portal/failure";
 import { getKeyContext } from "@/lib/portal/key-context";
 import { getRevealPolicy } from "@/lib/portal/reveal-policy";
-import { requirePortal } from "@/lib/portal/session";
+import { renewalPath, requirePortal } from "@/lib/portal/session";
 import { formatKeyIdForDisplay, isGuid } from "@/lib/recovery-key/key-id";
 
 type Props = { params: Promise<{ keyId: string }> };
@@ -60,7 +60,7 @@ export default async function KeyPage({ params }: Props) {
         autoHideSeconds={env().KEY_AUTO_HIDE_SECONDS}
         locale={client.locale}
         messages={client.messages}
-        signInHref={`/signin?reason=expired&callbackUrl=${encodeURIComponent(returnTo)}`}
+        signInHref={renewalPath(returnTo)}
         notice={policy.noticeAccepted ? null : policy.notice}
         reasons={policy.reasons}
         commands={{
