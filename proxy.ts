@@ -96,7 +96,7 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
 export const config = {
   // Every page, whatever its name ends in (`/x.png` renders the signed-in 404 page), public files,
   // metadata routes (`/icon.svg`) and API routes (which pass through without Auth.js, see route())
-  // get the full header set here. Not the build's hashed assets (`/_next/static`, `/_next/image`):
-  // next.config.ts gives those their headers.
-  matcher: ["/((?!_next/static/|_next/image).*)"],
+  // get the full header set here. Not the build's hashed assets (`/_next/static`, `/_next/image`)
+  // nor /api/signout, which answers no page: next.config.ts gives those their headers.
+  matcher: ["/((?!_next/static/|_next/image|api/signout$).*)"],
 };
