@@ -55,6 +55,12 @@ function forgetFailedBuild(): void {
   rmSync(join(root, ".next", "BUILD_ID"), { force: true });
 }
 
+function contosoTenantId(seed: Seed): string {
+  const contoso = seed.tenants.find((tenant) => tenant.domain === "contoso.example");
+  if (!contoso) throw new Error("the seed has no Contoso tenant");
+  return contoso.id;
+}
+
 /** Settings the portal gets in the demo: the same variables an operator sets for a real tenant. */
 function portalEnv(seed: Seed, issuerOrigin: string, graphOrigin: string, caFile: string): NodeJS.ProcessEnv {
   return {
@@ -69,6 +75,8 @@ function portalEnv(seed: Seed, issuerOrigin: string, graphOrigin: string, caFile
     GRAPH_BASE_URL: graphOrigin,
     NODE_EXTRA_CA_CERTS: caFile,
     ORG_NAME: process.env.ORG_NAME ?? "Contoso",
+    // The help desk below is Contoso's: Fabrikam's people must not be sent to it.
+    ORG_TENANT_ID: process.env.ORG_TENANT_ID ?? contosoTenantId(seed),
     HELPDESK_PHONE: process.env.HELPDESK_PHONE ?? "+1 555 0100",
     HELPDESK_EMAIL: process.env.HELPDESK_EMAIL ?? "helpdesk@contoso.example",
     HELPDESK_HOURS: process.env.HELPDESK_HOURS ?? "Mon–Fri 7:00–19:00",

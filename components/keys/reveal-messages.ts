@@ -2,6 +2,8 @@
 export const REVEAL_MESSAGES = [
   "reveal.show",
   "reveal.loading",
+  "reveal.pending",
+  "reveal.noscript",
   "reveal.auditNote",
   "reveal.heading",
   "reveal.block",

@@ -4,6 +4,7 @@ import {
   isGuid,
   keyIdFirstBlock,
   keyIdMatches,
+  differencesFromTyped,
   differingPositions,
   matchKeyIds,
   nearKeyIds,
@@ -176,6 +177,11 @@ describe("near misses and look-alike keys", () => {
     expect([...differingPositions(ids)]).toEqual([35]);
     expect([...differingPositions([ids[0]!, "310597a1-1000-4000-8000-00000000000a"])]).toEqual([9]);
     expect(differingPositions([ids[0]!]).size).toBe(0);
+  });
+
+  it("points at the character that differs from what was typed, past the dashes", () => {
+    expect([...differencesFromTyped("a5cc7598", "a5cc7597-1111-4000-8000-000000000001")]).toEqual([7]);
+    expect([...differencesFromTyped("a5cc759712", "a5cc7597-1111-4000-8000-000000000001")]).toEqual([10]);
   });
 });
 

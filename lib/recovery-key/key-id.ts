@@ -37,6 +37,9 @@ function nameCharacter(character: string): string {
   return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
+/** Hex positions a dash precedes in the 8-4-4-4-12 form. */
+const DASH_AFTER = [8, 12, 16, 20];
+
 const compact = (keyId: string) => keyId.replace(/-/g, "").toLowerCase();
 
 /**
@@ -113,6 +116,17 @@ export function differingPositions(keyIds: string[]): Set<number> {
   const length = Math.max(0, ...shown.map((id) => id.length));
   for (let i = 0; i < length; i++) {
     if (new Set(shown.map((id) => id[i])).size > 1) positions.add(i);
+  }
+  return positions;
+}
+
+/** Positions (in the displayed, dashed form) where a Key ID differs from the hex prefix typed. */
+export function differencesFromTyped(hexPrefix: string, keyId: string): Set<number> {
+  const hex = compact(keyId);
+  const typed = compact(hexPrefix);
+  const positions = new Set<number>();
+  for (let i = 0; i < Math.min(typed.length, hex.length); i++) {
+    if (typed[i] !== hex[i]) positions.add(i + DASH_AFTER.filter((at) => i >= at).length);
   }
   return positions;
 }
