@@ -38,7 +38,7 @@ export async function KeyFacts({ context, corrections }: { context: KeyContext; 
         </dl>
       </div>
       {context.typedMatch ? (
-        <div role="note" className="border-ok/70 rounded-lg border-2 p-3 text-sm" data-testid="key-id-match">
+        <div role="note" className="border-ok/70 space-y-1 rounded-lg border-2 p-3 text-sm" data-testid="key-id-match">
           <p className="flex items-start gap-2 font-semibold">
             <svg aria-hidden="true" viewBox="0 0 24 24" className="text-ok mt-0.5 h-5 w-5 shrink-0" fill="none">
               <path d="M4 12.5l5 5L20 6.5" stroke="currentColor" strokeWidth="3" strokeLinecap="round" />
@@ -51,7 +51,11 @@ export async function KeyFacts({ context, corrections }: { context: KeyContext; 
           <p>{t(context.replacement ? "key.match.bodyReplaced" : "key.match.body")}</p>
         </div>
       ) : context.replacement ? (
-        <div role="note" className="border-line bg-surface rounded-lg border p-3 text-sm" data-testid="superseded">
+        <div
+          role="note"
+          className="border-line bg-surface space-y-1 rounded-lg border p-3 text-sm"
+          data-testid="superseded"
+        >
           <p className="font-semibold">
             {t("key.replaced.title", {
               date: f.date(context.replacement.replacedAt) ?? t("device.unknownValue"),

@@ -97,7 +97,7 @@ export async function NoMatchResult({ lookup, typed, typedHex }: { lookup: Looku
               {t("lookup.noDevices.personalLink")}
             </a>
           </li>
-          <li>{t("lookup.none.reasonOtherAccount")}</li>
+          <li>{t("lookup.noDevices.otherAccount")}</li>
           <li>{t("lookup.noDevices.helpdesk")}</li>
         </ul>
         <HelpdeskContact keyIdToQuote={typed} />

@@ -172,10 +172,11 @@ describe("near misses and look-alike keys", () => {
     expect(nearKeyIds("zzzzzzzz", keys)).toEqual([]);
   });
 
-  it("points at the characters where similar Key IDs differ, in the displayed form", () => {
+  it("points at the group where similar Key IDs first part ways, in the displayed form", () => {
     const ids = ["310597a1-0000-4000-8000-00000000000a", "310597a1-0000-4000-8000-00000000000b"];
     expect([...differingPositions(ids)]).toEqual([35]);
-    expect([...differingPositions([ids[0]!, "310597a1-1000-4000-8000-00000000000a"])]).toEqual([9]);
+    expect([...differingPositions([ids[0]!, "310597a1-1d8a-4021-891f-8a7c92c52520"])]).toEqual([9, 10, 11, 12]);
+    expect([...differingPositions([ids[0]!, "310597a1-0d8a-4021-891f-8a7c92c52520"])]).toEqual([10, 11, 12]);
     expect(differingPositions([ids[0]!]).size).toBe(0);
   });
 

@@ -107,17 +107,21 @@ export function nearKeyIds<T extends { id: string }>(hexPrefix: string, keys: T[
 }
 
 /**
- * Positions (in the displayed, dashed form) where the given Key IDs do not all agree, so a
- * list of similar keys can point at the characters to compare with the screen.
+ * Where similar Key IDs first part ways, in the displayed, dashed form: from the first character
+ * they do not all share to the end of that dash group. Random GUIDs differ almost everywhere
+ * after that, so marking every difference would mark everything; this points at the one group
+ * to compare with the screen.
  */
 export function differingPositions(keyIds: string[]): Set<number> {
   const shown = keyIds.map(formatKeyIdForDisplay);
-  const positions = new Set<number>();
   const length = Math.max(0, ...shown.map((id) => id.length));
   for (let i = 0; i < length; i++) {
-    if (new Set(shown.map((id) => id[i])).size > 1) positions.add(i);
+    if (new Set(shown.map((id) => id[i])).size === 1) continue;
+    const positions = new Set<number>();
+    for (let j = i; j < length && shown.some((id) => id[j] !== undefined && id[j] !== "-"); j++) positions.add(j);
+    return positions;
   }
-  return positions;
+  return new Set();
 }
 
 /** Positions (in the displayed, dashed form) where a Key ID differs from the hex prefix typed. */
