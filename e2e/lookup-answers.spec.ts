@@ -185,7 +185,7 @@ test.describe("the reveal button", () => {
     await signIn(page, ADELE);
     let releaseScripts: () => void = () => undefined;
     const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve));
-    await page.route("**/_next/static/chunks/**", async (route) => {
+    await page.route("**/_next/static/chunks/**/*.js", async (route) => {
       await scriptsHeld;
       await route.fallback();
     });
