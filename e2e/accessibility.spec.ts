@@ -59,6 +59,10 @@ test.describe("accessibility (axe, WCAG 2.2 AA)", () => {
         "/?keyId=310597A1",
         "/?keyId=DEADBEEF",
         "/?keyId=xyz",
+        "/?keyId=",
+        "/?keyId=BB5F2D71",
+        "/?keyId=BB5F2D7O",
+        `/keys/${laptopKey.id}?typed=${laptopKey.id.slice(0, 8)}`,
         "/devices",
         `/devices/${device("ADELE-LAPTOP").id}`,
         `/keys/${laptopKey.id}`,
@@ -82,11 +86,25 @@ test.describe("accessibility (axe, WCAG 2.2 AA)", () => {
     await expectNoViolations(page, "self-service disabled");
     await page.goto(`/keys/${seed.tenants.find((t) => t.domain === "fabrikam.example")!.recoveryKeys[0]!.id}`);
     await expectNoViolations(page, "key page, self-service disabled");
+    await page.goto("/");
+    await expect(page.getByTestId("restricted")).toBeVisible();
+    await expectNoViolations(page, "landing page, self-service disabled");
+    await page.goto("/?keyId=A2584B57");
+    await expectNoViolations(page, "lookup, self-service disabled");
+  });
+
+  test("tailored no-match answers", async ({ page }) => {
+    await signIn(page, "lee.gu@contoso.example", "/?keyId=128D2158");
+    await expect(page.getByTestId("helpdesk-quote")).toBeVisible();
+    await expectNoViolations(page, "hybrid PC without owner");
   });
 
   test("an empty account and a throttled page", async ({ page }) => {
     await signIn(page, "alex.wilber@contoso.example", "/devices");
     await expectNoViolations(page, "no devices");
+    await page.goto("/?keyId=4290B6C0");
+    await expect(page.getByTestId("no-match-no-devices")).toBeVisible();
+    await expectNoViolations(page, "lookup without devices");
     const fault = await emulator.addFault({
       kind: "status",
       status: 429,
@@ -123,7 +141,7 @@ test.describe("keyboard only", () => {
     const megansKey = contoso.recoveryKeys.find((k) => k.deviceId === device("MEGAN-LAPTOP").deviceId)!;
     await page.keyboard.type(megansKey.id.slice(0, 8).toUpperCase());
     await page.keyboard.press("Enter");
-    await expect(page).toHaveURL(new RegExp(`/keys/${megansKey.id}$`));
+    await expect(page).toHaveURL(new RegExp(`/keys/${megansKey.id}\\?typed=`));
     await tabTo(/^Show recovery key$/);
     await page.keyboard.press("Enter");
     await expect(page.getByRole("heading", { name: "Your recovery key" })).toBeFocused();

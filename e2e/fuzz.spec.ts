@@ -61,13 +61,13 @@ function hostileValues(): string[] {
 
 const GUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 const ALLOWED_CALLS = [
-  new RegExp(`^/v1\\.0/me/ownedDevices/microsoft\\.graph\\.device\\?\\$select=[\\w,]+$`),
+  new RegExp(`^/v1\\.0/me/(ownedDevices|registeredDevices)/microsoft\\.graph\\.device\\?\\$select=[\\w,]+$`),
   new RegExp(`^/v1\\.0/informationProtection/bitlocker/recoveryKeys\\?\\$filter=deviceId eq '${GUID}'$`),
   new RegExp(
     `^/v1\\.0/informationProtection/bitlocker/recoveryKeys/${GUID}(\\?\\$select=key,deviceId,volumeType,createdDateTime)?$`,
   ),
   new RegExp(
-    `^/v1\\.0/(me/ownedDevices/microsoft\\.graph\\.device|informationProtection/bitlocker/recoveryKeys)\\?.*\\$skiptoken=`,
+    `^/v1\\.0/(me/ownedDevices/microsoft\\.graph\\.device|me/registeredDevices/microsoft\\.graph\\.device|informationProtection/bitlocker/recoveryKeys)\\?.*\\$skiptoken=`,
   ),
 ];
 

@@ -44,6 +44,16 @@ const schema = z.object({
   KEY_AUTO_HIDE_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(480).default(30),
   ORG_NAME: z.string().max(80).optional(),
+  /**
+   * The tenant that ORG_NAME, the logo, the accent colour and HELPDESK_* belong to. People signed in
+   * from another tenant (a multi-tenant portal) see neutral branding. Default: the tenant in the
+   * issuer URL, or every tenant when the issuer is multi-tenant.
+   */
+  ORG_TENANT_ID: z
+    .string()
+    .regex(guid, "must be a tenant id (GUID)")
+    .transform((value) => value.toLowerCase())
+    .optional(),
   ORG_LOGO_URL: z
     .string()
     .optional()

@@ -23,8 +23,16 @@ export function emulatorSettings(options: {
     GRAPH_BASE_URL: options.graphOrigin,
     NODE_EXTRA_CA_CERTS: options.caFile,
     ORG_NAME: process.env.ORG_NAME ?? "Contoso",
+    // The help desk below is Contoso's: Fabrikam's people must not be sent to it.
+    ORG_TENANT_ID: process.env.ORG_TENANT_ID ?? contosoTenantId(options.seed),
     HELPDESK_PHONE: process.env.HELPDESK_PHONE ?? "+1 555 0100",
     HELPDESK_EMAIL: process.env.HELPDESK_EMAIL ?? "helpdesk@contoso.example",
     HELPDESK_HOURS: process.env.HELPDESK_HOURS ?? "Mon–Fri 7:00–19:00",
   };
+}
+
+function contosoTenantId(seed: Seed): string {
+  const contoso = seed.tenants.find((tenant) => tenant.domain === "contoso.example");
+  if (!contoso) throw new Error("the seed has no Contoso tenant");
+  return contoso.id;
 }

@@ -1,6 +1,7 @@
 import Link from "@/components/ui/link";
 import type { GraphFailure } from "@/lib/graph/errors";
-import { getT } from "@/lib/i18n/server";
+import { formatWait } from "@/lib/i18n/format";
+import { getLocale, getT } from "@/lib/i18n/server";
 import { describeFailure } from "@/lib/portal/failure";
 import { renewalPath } from "@/lib/portal/session";
 import { redirect } from "next/navigation";
@@ -17,7 +18,7 @@ export async function FailureNotice({
 }) {
   // Graph refused the access token before its expiry: renew it (stored in the cookie), come back here.
   if (failure.kind === "session-expired") redirect(renewalPath(retryHref ?? "/"));
-  const t = await getT();
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
   const copy = describeFailure(failure);
   return (
     <div
@@ -26,7 +27,7 @@ export async function FailureNotice({
       className={`border-danger/60 bg-surface rounded-lg border ${compact ? "p-3" : "p-4"} space-y-2`}
     >
       <p className="text-danger font-semibold">{t(copy.title)}</p>
-      <p className="text-sm">{t(copy.body, { seconds: copy.retryAfterSeconds ?? 0 })}</p>
+      <p className="text-sm">{t(copy.body, { when: formatWait(locale, copy.retryAfterSeconds ?? 0) })}</p>
       {copy.canRetry && retryHref ? (
         <Link className="btn-secondary min-h-10 py-2 text-sm" href={retryHref} prefetch={false}>
           {t("failure.retry")}

@@ -1,13 +1,16 @@
 import Link from "@/components/ui/link";
 import { getFormatters, getT } from "@/lib/i18n/server";
+import { describeCorrections } from "@/components/lookup/corrections";
 import type { KeyContext } from "@/lib/portal/key-context";
-import { formatKeyIdForDisplay } from "@/lib/recovery-key/key-id";
+import { formatKeyIdPrefix } from "@/lib/help/handoff";
+import { formatKeyIdForDisplay, type KeyIdCorrection } from "@/lib/recovery-key/key-id";
 import { VOLUME_LABEL } from "./volume-label";
 
 /** Which key this is: the Key ID to compare with the screen, the drive, when it was backed up. */
-export async function KeyFacts({ context }: { context: KeyContext }) {
+export async function KeyFacts({ context, corrections }: { context: KeyContext; corrections: KeyIdCorrection[] }) {
   const [t, f] = await Promise.all([getT(), getFormatters()]);
   const display = formatKeyIdForDisplay(context.key.id);
+  const correctionNote = corrections.length > 0 ? await describeCorrections(corrections) : null;
   const first = display.slice(0, 8);
   return (
     <div className="space-y-3">
@@ -34,15 +37,34 @@ export async function KeyFacts({ context }: { context: KeyContext }) {
           ) : null}
         </dl>
       </div>
-      {context.superseded ? (
-        <div role="note" className="border-danger/70 rounded-lg border-2 p-3 text-sm" data-testid="superseded">
-          <p className="font-semibold">{t("key.superseded.title")}</p>
-          <p>{t("key.superseded.body")}</p>
-          {context.newestOsKeyId ? (
-            <Link className="link font-semibold" href={`/keys/${context.newestOsKeyId}`}>
-              {t("key.superseded.link")}
-            </Link>
-          ) : null}
+      {context.typedMatch ? (
+        <div role="note" className="border-ok/70 space-y-1 rounded-lg border-2 p-3 text-sm" data-testid="key-id-match">
+          <p className="flex items-start gap-2 font-semibold">
+            <svg aria-hidden="true" viewBox="0 0 24 24" className="text-ok mt-0.5 h-5 w-5 shrink-0" fill="none">
+              <path d="M4 12.5l5 5L20 6.5" stroke="currentColor" strokeWidth="3" strokeLinecap="round" />
+            </svg>
+            <span className="min-w-0 break-words">
+              {t("key.match.title", { typed: formatKeyIdPrefix(context.typedMatch) })}
+            </span>
+          </p>
+          {corrections.length > 0 ? <p data-testid="key-id-corrected">{correctionNote}</p> : null}
+          <p>{t(context.replacement ? "key.match.bodyReplaced" : "key.match.body")}</p>
+        </div>
+      ) : context.replacement ? (
+        <div
+          role="note"
+          className="border-line bg-surface space-y-1 rounded-lg border p-3 text-sm"
+          data-testid="superseded"
+        >
+          <p className="font-semibold">
+            {t("key.replaced.title", {
+              date: f.date(context.replacement.replacedAt) ?? t("device.unknownValue"),
+            })}
+          </p>
+          <p>{t("key.replaced.body")}</p>
+          <Link className="link" href={`/keys/${context.replacement.newestId}`}>
+            {t("key.replaced.link")}
+          </Link>
         </div>
       ) : null}
     </div>

@@ -5,7 +5,7 @@ import { getFormatters, getT } from "@/lib/i18n/server";
 import { getDeviceKeys } from "@/lib/portal/devices";
 import type { Portal } from "@/lib/portal/session";
 import { formatKeyIdForDisplay } from "@/lib/recovery-key/key-id";
-import { supersededKeyIds } from "@/lib/portal/rotation";
+import { replacedKeys } from "@/lib/portal/rotation";
 import { VOLUME_LABEL } from "./volume-label";
 
 /** Key metadata of one device, newest first; older keys of the same drive kind are marked. */
@@ -19,7 +19,7 @@ export async function KeyList({ portal, device, retryHref }: { portal: Portal; d
       </p>
     );
   }
-  const superseded = supersededKeyIds(result.keys);
+  const replaced = replacedKeys(result.keys);
   return (
     <div>
       <h3 className="text-muted mb-2 text-sm font-semibold">{t("keys.heading", { count: result.keys.length })}</h3>
@@ -31,7 +31,13 @@ export async function KeyList({ portal, device, retryHref }: { portal: Portal; d
               <span className="text-muted mt-1 flex flex-wrap gap-x-3 text-xs">
                 <span>{t(VOLUME_LABEL[key.volume])}</span>
                 <span>{t("keys.backedUp", { date: f.date(key.createdAt) ?? t("device.unknownValue") })}</span>
-                {superseded.has(key.id) ? <span className="text-ink font-semibold">{t("keys.older")}</span> : null}
+                {replaced.has(key.id) ? (
+                  <span data-testid="key-replaced">
+                    {t("keys.replaced", {
+                      date: f.date(replaced.get(key.id)?.replacedAt ?? null) ?? t("device.unknownValue"),
+                    })}
+                  </span>
+                ) : null}
               </span>
             </Link>
           </li>

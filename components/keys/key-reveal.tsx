@@ -1,13 +1,14 @@
 "use client";
 
-import { useEffect, useRef, useState, useSyncExternalStore, useTransition } from "react";
-import { formatCountdown, formatMessage, type Vars } from "@/lib/i18n/format";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { formatCountdown, formatDuration, formatMessage, formatWait, type Vars } from "@/lib/i18n/format";
 import { revealRecoveryKey, type RevealResult } from "@/lib/portal/reveal";
 import { splitRecoveryPassword } from "@/lib/recovery-key/password";
 import { DriveCommands, type DriveCommandLabels } from "@/components/help/drive-commands";
 import { KeyBlocks } from "./key-blocks";
 import { RevealErrorNotice } from "./reveal-error";
 import type { RevealMessageKey } from "./reveal-messages";
+import { RevealSubmit } from "./reveal-submit";
 import { StepByStep } from "./step-by-step";
 
 type Props = {
@@ -31,8 +32,6 @@ type State =
   | { kind: "shown"; key: string; hidesAt: number }
   | { kind: "failed"; result: Extract<RevealResult, { ok: false }>; retryAt: number };
 
-const noSubscription = () => () => undefined;
-
 /**
  * "Show recovery key": asks the server for this one key only when pressed, shows it for a
  * limited time, and forgets it when hidden. The key is never put in the URL or any storage.
@@ -53,21 +52,16 @@ export function KeyReveal({
   const [pending, startTransition] = useTransition();
   const [now, setNow] = useState(() => Date.now());
   const [stepMode, setStepMode] = useState(false);
-  // The button works only once React runs in the page; until then it says so by being disabled.
-  const interactive = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
   const [copy, setCopy] = useState<"idle" | "copied" | "failed">("idle");
   const [noticeAccepted, setNoticeAccepted] = useState(notice === null);
   const [reason, setReason] = useState("");
   const [missing, setMissing] = useState<"notice" | "reason" | null>(null);
   const keyHeading = useRef<HTMLHeadingElement>(null);
   const showButton = useRef<HTMLButtonElement>(null);
+  const inFlight = useRef(false);
 
   const ticking = state.kind === "shown" || (state.kind === "failed" && state.retryAt > now);
-  const hiddenNotice = t("reveal.hiddenAfter", { minutes: Math.round(autoHideSeconds / 60) });
+  const hiddenNotice = t("reveal.hiddenAfter", { duration: formatDuration(locale, autoHideSeconds) });
   useEffect(() => {
     if (!ticking) return;
     const timer = setInterval(() => {
@@ -92,12 +86,16 @@ export function KeyReveal({
   }, []);
 
   function reveal() {
+    // A second tap while Microsoft is still answering would read (and audit) the key twice.
+    if (inFlight.current) return;
     if (!noticeAccepted) return setMissing("notice");
     if (reasons.length > 0 && !reason) return setMissing("reason");
     setMissing(null);
     setStepMode(false);
+    inFlight.current = true;
     startTransition(async () => {
       const result = await revealRecoveryKey({ keyId, noticeAccepted, ...(reason ? { reason } : {}) });
+      inFlight.current = false;
       const at = Date.now();
       setNow(at);
       if (result.ok) setState({ kind: "shown", key: result.key, hidesAt: at + autoHideSeconds * 1000 });
@@ -233,29 +231,30 @@ export function KeyReveal({
       {failure ? (
         <RevealErrorNotice
           error={failure.error}
-          t={(k) => t(k, { keyId: keyIdDisplay, minutes: Math.ceil(waitSeconds / 60) })}
+          t={(k) => t(k, { keyId: keyIdDisplay, when: formatWait(locale, waitSeconds) })}
           signInHref={signInHref}
         />
       ) : null}
       {failure?.error === "forbidden" ||
       failure?.error === "not-found" ||
       failure?.error === "session-expired" ? null : (
-        <button
-          ref={showButton}
-          type="button"
-          className="btn-primary w-full text-lg"
-          onClick={reveal}
-          disabled={!interactive || pending || waitSeconds > 0}
-          aria-busy={pending}
-        >
-          {pending
-            ? t("reveal.loading")
-            : failure
-              ? waitSeconds > 0
-                ? t("reveal.retryIn", { seconds: waitSeconds })
-                : t("reveal.retry")
-              : t("reveal.show")}
-        </button>
+        <form action={reveal}>
+          <RevealSubmit
+            buttonRef={showButton}
+            pending={pending}
+            waiting={waitSeconds > 0}
+            label={
+              failure
+                ? waitSeconds > 0
+                  ? t("reveal.retryIn", { when: formatWait(locale, waitSeconds) })
+                  : t("reveal.retry")
+                : t("reveal.show")
+            }
+            pendingLabel={t("reveal.loading")}
+            pendingStatus={t("reveal.pending")}
+            noScript={t("reveal.noscript")}
+          />
+        </form>
       )}
       <p className="text-muted text-xs">{t("reveal.auditNote")}</p>
     </div>

@@ -4,6 +4,8 @@ import type { RevealError } from "@/lib/portal/reveal";
 export const REVEAL_MESSAGES = [
   "reveal.show",
   "reveal.loading",
+  "reveal.pending",
+  "reveal.noscript",
   "reveal.auditNote",
   "reveal.heading",
   "reveal.block",

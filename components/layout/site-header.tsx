@@ -11,8 +11,9 @@ export async function SiteHeader() {
     getT(),
     getClientMessages(SESSION_TIMER_MESSAGES),
   ]);
-  const brand = getBranding();
   const active = session && !session.error ? session : null;
+  // Another tenant's people (a multi-tenant portal) see KeyDesk's own name, not the configured organisation's.
+  const brand = getBranding(active?.user.tenantId);
   const user = active?.user ?? null;
 
   return (

@@ -1,9 +1,22 @@
 import { getT } from "@/lib/i18n/server";
-import type { KeyIdInputError } from "@/lib/recovery-key/key-id";
+import { describeCorrections } from "@/components/lookup/corrections";
+import type { KeyIdCorrection, KeyIdInput } from "@/lib/recovery-key/key-id";
+
+type Props = {
+  value: string;
+  /** Why what was typed cannot be looked up, or null. */
+  error: Extract<KeyIdInput, { ok: false }> | null;
+  /** Look-alike letters read as digits, said back so the person can check them against the screen. */
+  corrections: KeyIdCorrection[];
+};
 
 /** A plain GET form: it works before (and without) JavaScript, and `?keyId=` links land here. */
-export async function KeyIdForm({ value, error }: { value: string; error: KeyIdInputError | null }) {
+export async function KeyIdForm({ value, error, corrections }: Props) {
   const t = await getT();
+  const correctionNote = corrections.length > 0 ? await describeCorrections(corrections) : null;
+  const describedBy = ["keyId-help", error ? "keyId-error" : null, corrections.length ? "keyId-corrected" : null]
+    .filter(Boolean)
+    .join(" ");
   return (
     <form method="get" action="/" className="space-y-3" role="search" aria-label={t("lookup.formLabel")}>
       <label htmlFor="keyId" className="block text-lg font-semibold">
@@ -21,8 +34,8 @@ export async function KeyIdForm({ value, error }: { value: string; error: KeyIdI
         autoCorrect="off"
         spellCheck={false}
         inputMode="text"
-        maxLength={80}
-        aria-describedby={error ? "keyId-error keyId-help" : "keyId-help"}
+        maxLength={100}
+        aria-describedby={describedBy}
         aria-invalid={error ? true : undefined}
         autoFocus={!value || Boolean(error)}
         placeholder="4290B6C0"
@@ -30,7 +43,14 @@ export async function KeyIdForm({ value, error }: { value: string; error: KeyIdI
       />
       {error ? (
         <p id="keyId-error" role="alert" className="text-danger text-sm font-semibold">
-          {t(`lookup.error.${error}`)}
+          {error.reason === "invalid-characters"
+            ? t("lookup.error.invalid-characters", { character: error.character })
+            : t(`lookup.error.${error.reason}`)}
+        </p>
+      ) : null}
+      {corrections.length > 0 ? (
+        <p id="keyId-corrected" role="status" className="text-sm" data-testid="key-id-corrected">
+          {correctionNote}
         </p>
       ) : null}
       <button type="submit" className="btn-primary w-full sm:w-auto">

@@ -100,6 +100,8 @@ type DeviceSpec = {
   lastSignIn: string;
   hardware: (typeof HARDWARE)[keyof typeof HARDWARE];
   owners: SeedUser[];
+  /** Registered users who are not owners (default: the owners). */
+  users?: SeedUser[];
   trustType?: SeedDevice["trustType"];
   isCompliant?: boolean;
 };
@@ -119,7 +121,7 @@ function device(domain: string, spec: DeviceSpec): SeedDevice {
     isManaged: true,
     ...spec.hardware,
     registeredOwners: ownerIds,
-    registeredUsers: ownerIds,
+    registeredUsers: spec.users ? spec.users.map((user) => user.id) : ownerIds,
   };
 }
 
@@ -241,13 +243,15 @@ function contoso(): SeedTenant {
     hardware: HARDWARE.optiPlex,
     owners: [diego],
   });
-  // Hybrid join leaves devices without an owner: only an administrator can read this key.
+  // Hybrid join leaves devices without an owner: only an administrator can read this key. Lee is
+  // its registered user (/me/registeredDevices lists it), which lets the portal name the PC.
   const workstation = device(domain, {
     name: "CONTOSO-WS-0142",
     version: WIN11_23H2,
     lastSignIn: "2026-03-04T07:48:33Z",
     hardware: HARDWARE.latitude,
     owners: [],
+    users: [lee],
     trustType: "ServerAd",
   });
 

@@ -201,6 +201,10 @@ describe("the other Contoso accounts", () => {
       (device) => device.trustType === "ServerAd" && device.registeredOwners.length === 0,
     );
     expect(hybrid.some((device) => keysOf(contoso, device).length > 0)).toBe(true);
+    // He is its registered user, so the portal can name the PC he should quote to the help desk.
+    expect(hybrid.filter((device) => device.registeredUsers.includes(lee.id)).map((d) => d.displayName)).toEqual([
+      "CONTOSO-WS-0142",
+    ]);
   });
 
   it("belong to a tenant that allows self-service", () => {

@@ -25,6 +25,17 @@ export async function listOwnedDevices(graph: GraphGateway): Promise<Device[]> {
   return raw.map(toDevice);
 }
 
+/**
+ * Devices the user is a registered user of. Graph reads keys only for owned devices, so this is
+ * asked only to name a PC (a hybrid-joined one, say) whose key the help desk has to read.
+ */
+export async function listRegisteredDevices(graph: GraphGateway): Promise<Device[]> {
+  const raw = await graph.list("/me/registeredDevices/microsoft.graph.device", rawDeviceSchema, {
+    $select: DEVICE_FIELDS,
+  });
+  return raw.map(toDevice);
+}
+
 /** Key metadata of one device (never the key itself), newest first. */
 export async function listRecoveryKeys(graph: GraphGateway, deviceId: string): Promise<RecoveryKeyInfo[]> {
   const raw = await graph.list("/informationProtection/bitlocker/recoveryKeys", rawRecoveryKeySchema, {

@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { negotiateLocale, translate } from "./catalogue";
+import { formatWait } from "./format";
 
 describe("translate", () => {
   it("fills placeholders and picks plural forms", () => {
     expect(translate("en", "keys.heading", { count: 1 })).toBe("1 recovery key");
     expect(translate("en", "keys.heading", { count: 13 })).toBe("13 recovery keys");
-    expect(translate("en", "failure.throttled.body", { seconds: 30 })).toContain("30 seconds");
+    expect(translate("en", "failure.throttled.body", { when: formatWait("en", 30) })).toContain(
+      "Try again in 30 seconds.",
+    );
+    expect(translate("ja", "reveal.retryIn", { when: formatWait("ja", 2963) })).toBe("49 分後に再試行");
   });
 });
 

@@ -89,6 +89,12 @@ export const SETTINGS = {
     description: "it.config.var.KEY_AUTO_HIDE_SECONDS",
   },
   ORG_NAME: { group: "branding", requirement: optional, example: "Contoso", description: "it.config.var.ORG_NAME" },
+  ORG_TENANT_ID: {
+    group: "branding",
+    requirement: optional,
+    example: "3f2c6b8e-5d1a-4e7b-9c42-8a1f0e6d2b75",
+    description: "it.config.var.ORG_TENANT_ID",
+  },
   ORG_LOGO_URL: {
     group: "branding",
     requirement: optional,

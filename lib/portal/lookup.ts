@@ -1,22 +1,23 @@
 import "server-only";
-import type { GraphFailure } from "@/lib/graph/errors";
-import type { Device, RecoveryKeyInfo } from "@/lib/graph/types";
-import { matchKeyIds } from "@/lib/recovery-key/key-id";
-import { getDeviceKeys, getDevices } from "./devices";
+import { GraphFailure } from "@/lib/graph/errors";
+import { listRegisteredDevices } from "@/lib/graph/operations";
+import type { Device } from "@/lib/graph/types";
+import { matchKeyIds, nearKeyIds } from "@/lib/recovery-key/key-id";
+import { getDeviceKeys, getDevices, logFailure, type DeviceKeys } from "./devices";
+import { devicesWithoutSelfService, selfServiceRefused, type KeyWithDevice, type NoMatchFacts } from "./no-match";
 import type { Portal } from "./session";
 
-export type KeyWithDevice = { key: RecoveryKeyInfo; device: Device };
-export type Lookup = {
+export type { KeyWithDevice };
+export type Lookup = NoMatchFacts & {
   matches: KeyWithDevice[];
   /** Every key of every owned device that could be listed. */
   all: KeyWithDevice[];
-  /** Devices whose keys could not be listed, so "no match" may not be the whole truth. */
-  failures: { device: Device; failure: GraphFailure }[];
 };
 
 /**
  * Finds keys whose Key ID starts with the typed hex digits: one round trip for the devices,
- * then all devices' key lists at once.
+ * then all devices' key lists at once. Only when nothing matches does it ask which other PCs
+ * the person uses, to name the one the help desk must look up.
  */
 export async function lookupKeyId(portal: Portal, hexPrefix: string): Promise<Lookup> {
   const devices = await getDevices(portal);
@@ -29,11 +30,34 @@ export async function lookupKeyId(portal: Portal, hexPrefix: string): Promise<Lo
     if (result.ok) all.push(...result.keys.map((key) => ({ key, device })));
     else failures.push({ device, failure: result.failure });
   }
-  const matched = new Set(
-    matchKeyIds(
-      hexPrefix,
-      all.map((entry) => entry.key),
-    ),
-  );
-  return { matches: all.filter((entry) => matched.has(entry.key)), all, failures };
+  const keys = all.map((entry) => entry.key);
+  const matched = new Set(matchKeyIds(hexPrefix, keys));
+  const near = new Set(nearKeyIds(hexPrefix, keys));
+  const matches = all.filter((entry) => matched.has(entry.key));
+  const restricted = selfServiceRefused(results.map((r) => r.result));
+  const byDevice = new Map<Device, DeviceKeys>(results.map((r) => [r.device, r.result]));
+  const notOwned =
+    matches.length === 0 && !restricted
+      ? devicesWithoutSelfService(devices, await registeredDevices(portal), (d) => byDevice.get(d))
+      : [];
+  return {
+    matches,
+    all,
+    failures,
+    restricted,
+    near: all.filter((entry) => near.has(entry.key)),
+    notOwned,
+    ownedDevices: devices.length,
+  };
+}
+
+/** Only a better explanation depends on this list, so a failure leaves it out rather than failing the lookup. */
+async function registeredDevices(portal: Portal): Promise<Device[]> {
+  try {
+    return await listRegisteredDevices(portal.graph);
+  } catch (error) {
+    if (!(error instanceof GraphFailure)) throw error;
+    logFailure("list_registered_devices", portal, error);
+    return [];
+  }
 }

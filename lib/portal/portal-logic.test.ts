@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseRetryAfter } from "@/lib/graph/errors";
 import type { RecoveryKeyInfo } from "@/lib/graph/types";
 import { describeFailure } from "./failure";
-import { supersededKeyIds } from "./rotation";
+import { replacedKeys } from "./rotation";
 
 const key = (id: string, volume: RecoveryKeyInfo["volume"], createdAt: string, deviceId = "d1"): RecoveryKeyInfo => ({
   id,
@@ -11,16 +11,20 @@ const key = (id: string, volume: RecoveryKeyInfo["volume"], createdAt: string, d
   deviceId,
 });
 
-describe("supersededKeyIds", () => {
-  it("marks older OS keys of the same device, never data-drive keys", () => {
+describe("replacedKeys", () => {
+  it("marks older OS keys of the same device with the date the next one replaced them, never data-drive keys", () => {
     const keys = [
-      key("new", "os", "2025-10-27"),
       key("old", "os", "2025-09-08"),
+      key("new", "os", "2025-10-27"),
+      key("oldest", "os", "2025-01-02"),
       key("usb", "removable", "2025-01-01"),
       key("usb2", "removable", "2024-01-01"),
       key("other", "os", "2020-01-01", "d2"),
     ];
-    expect([...supersededKeyIds(keys)]).toEqual(["old"]);
+    expect(Object.fromEntries(replacedKeys(keys))).toEqual({
+      old: { replacedAt: "2025-10-27", newestId: "new" },
+      oldest: { replacedAt: "2025-09-08", newestId: "new" },
+    });
   });
 });
 

@@ -4,7 +4,10 @@ import {
   isGuid,
   keyIdFirstBlock,
   keyIdMatches,
+  differencesFromTyped,
+  differingPositions,
   matchKeyIds,
+  nearKeyIds,
   normalizeKeyIdInput,
 } from "./key-id";
 
@@ -12,10 +15,11 @@ import {
 const SCREEN = "4290B6C0-B17A-497A-8552-272CC30E80D4";
 const GRAPH = "4290b6c0-b17a-497a-8552-272cc30e80d4";
 const HEX = "4290b6c0b17a497a8552272cc30e80d4";
+const ok = (hex: string, corrections: { from: string; to: string }[] = []) => ({ ok: true, hex, corrections });
 
 describe("reading a Key ID typed from the lockout screen", () => {
   it("accepts the full Key ID exactly as the screen shows it", () => {
-    expect(normalizeKeyIdInput(SCREEN)).toEqual({ ok: true, hex: HEX });
+    expect(normalizeKeyIdInput(SCREEN)).toEqual(ok(HEX));
   });
 
   it("ignores case, dashes, spaces and surrounding braces", () => {
@@ -27,14 +31,14 @@ describe("reading a Key ID typed from the lockout screen", () => {
       ` ${SCREEN} `,
       "4290 B6C0 B17A 497A 8552 272C C30E 80D4",
     ]) {
-      expect(normalizeKeyIdInput(typed), typed).toEqual({ ok: true, hex: HEX });
+      expect(normalizeKeyIdInput(typed), typed).toEqual(ok(HEX));
     }
   });
 
   it("accepts the first 8 characters, as older tools and help desks ask for", () => {
-    expect(normalizeKeyIdInput("4290B6C0")).toEqual({ ok: true, hex: "4290b6c0" });
-    expect(normalizeKeyIdInput("{4290B6C0-B17A")).toEqual({ ok: true, hex: "4290b6c0b17a" });
-    expect(normalizeKeyIdInput("4290-B6C0")).toEqual({ ok: true, hex: "4290b6c0" });
+    expect(normalizeKeyIdInput("4290B6C0")).toEqual(ok("4290b6c0"));
+    expect(normalizeKeyIdInput("{4290B6C0-B17A")).toEqual(ok("4290b6c0b17a"));
+    expect(normalizeKeyIdInput("4290-B6C0")).toEqual(ok("4290b6c0"));
   });
 
   it("says the input is empty when there is nothing to search for", () => {
@@ -52,35 +56,62 @@ describe("reading a Key ID typed from the lockout screen", () => {
     expect(normalizeKeyIdInput(`${SCREEN}0`)).toEqual({ ok: false, reason: "too-long" });
   });
 
-  it("refuses anything longer than 64 characters before looking at it", () => {
-    expect(normalizeKeyIdInput(" ".repeat(65))).toEqual({ ok: false, reason: "too-long" });
+  it("refuses anything longer than 100 characters before looking at it", () => {
+    expect(normalizeKeyIdInput(" ".repeat(101))).toEqual({ ok: false, reason: "too-long" });
     expect(normalizeKeyIdInput(`${"x".repeat(100_000)}`)).toEqual({ ok: false, reason: "too-long" });
-    expect(normalizeKeyIdInput(`${" ".repeat(28)}${SCREEN}`)).toEqual({ ok: true, hex: HEX });
+    expect(normalizeKeyIdInput(`${" ".repeat(62)}${SCREEN}`)).toEqual(ok(HEX));
   });
 
-  it("refuses characters that are not hex digits instead of cleaning them up", () => {
-    const attempts = [
-      "4290B6C0-G17A",
-      "recovery key",
-      "' or 1 eq 1",
-      "4290b6c0' or 1 eq 1 or id eq '",
-      '"4290B6C0"',
-      "4290B6C0\t",
-      "4290B6C0\n",
-      "4290\u0000B6C0",
-      "4290B6C0\u200B",
-      "４２９０Ｂ６Ｃ０",
-      "4290B6C0–B17A", // en dash from a word processor
-      "4290B6C0\u00A0B17A",
-      "0x4290B6C0",
-      "{{4290B6C0}}",
-      "4290B6C0}",
-      "%34290B6C0",
-      "4290B6C0/../me",
+  it("names the first character that cannot be in a Key ID instead of cleaning it up", () => {
+    const attempts: [string, string][] = [
+      ["4290B6C0-G17A", "G"],
+      ["recovery key", "R"],
+      ["' or 1 eq 1", "'"],
+      ["4290b6c0' or 1 eq 1 or id eq '", "'"],
+      ['"4290B6C0"', '"'],
+      ["4290\u0000B6C0", "U+0000"],
+      ["0x4290B6C0", "X"],
+      ["{{4290B6C0}}", "{"],
+      ["4290B6C0}", "}"],
+      ["%34290B6C0", "%"],
+      ["4290B6C0/../me", "/"],
     ];
-    for (const typed of attempts) {
-      expect(normalizeKeyIdInput(typed), JSON.stringify(typed)).toEqual({ ok: false, reason: "invalid-characters" });
+    for (const [typed, character] of attempts) {
+      expect(normalizeKeyIdInput(typed), JSON.stringify(typed)).toEqual({
+        ok: false,
+        reason: "invalid-characters",
+        character,
+      });
     }
+  });
+
+  it("reads O as 0 and I or l as 1, and says which letters it read so", () => {
+    expect(normalizeKeyIdInput("429OB6CO")).toEqual(ok("4290b6c0", [{ from: "O", to: "0" }]));
+    expect(normalizeKeyIdInput("A5CC7597-2IlA")).toEqual(
+      ok("a5cc759721 1a".replace(" ", ""), [
+        { from: "I", to: "1" },
+        { from: "l", to: "1" },
+      ]),
+    );
+    expect(normalizeKeyIdInput("4290B6C0").ok && normalizeKeyIdInput("4290B6C0")).toMatchObject({ corrections: [] });
+  });
+
+  it("strips what a copy from the screen or an e-mail brings along", () => {
+    for (const typed of [
+      `Recovery key ID: ${SCREEN}`,
+      `Recovery Key ID ${SCREEN}`,
+      `Wiederherstellungsschlüssel-ID: {${SCREEN}}`,
+      `回復キー ID：${SCREEN}`,
+      `${SCREEN}\n`,
+      `\t${SCREEN}`,
+      "４２９０Ｂ６Ｃ０－Ｂ１７Ａ－４９７Ａ－８５５２－２７２ＣＣ３０Ｅ８０Ｄ４",
+      SCREEN.replaceAll("-", "\u2013"),
+      SCREEN.replaceAll("-", "\u00a0"),
+      `${SCREEN}\u200b`,
+    ]) {
+      expect(normalizeKeyIdInput(typed), JSON.stringify(typed)).toEqual(ok(HEX));
+    }
+    expect(normalizeKeyIdInput("4290B6C0-B17A-497A-…")).toEqual(ok("4290b6c0b17a497a"));
   });
 });
 
@@ -118,6 +149,40 @@ describe("matching Key IDs", () => {
     expect(matchKeyIds("4290b6c0", keys).map((key) => key.device)).toEqual(["LAPTOP", "DESKTOP"]);
     expect(matchKeyIds("4290b6c0b1", keys).map((key) => key.device)).toEqual(["LAPTOP"]);
     expect(matchKeyIds("ffffffff", keys)).toEqual([]);
+  });
+});
+
+describe("near misses and look-alike keys", () => {
+  const keys = [
+    { id: "a5cc7597-1111-4000-8000-000000000001" },
+    { id: "a5cc7591-2222-4000-8000-000000000002" },
+    { id: "b5cc7597-3333-4000-8000-000000000003" },
+    { id: "ffffffff-4444-4000-8000-000000000004" },
+  ];
+
+  it("suggests the person's keys that differ from what was typed in exactly one character", () => {
+    expect(nearKeyIds("a5cc7598", keys).map((k) => k.id.slice(0, 8))).toEqual(["a5cc7597", "a5cc7591"]);
+    expect(nearKeyIds("a5cc7597", keys).map((k) => k.id.slice(0, 8))).toEqual(["a5cc7591", "b5cc7597"]);
+    expect(nearKeyIds("a5cc759712", keys).map((k) => k.id.slice(0, 8))).toEqual(["a5cc7597"]);
+  });
+
+  it("suggests nothing for two or more differences, or for fewer than 8 characters", () => {
+    expect(nearKeyIds("a5cc7500", keys)).toEqual([]);
+    expect(nearKeyIds("a5cc759", keys)).toEqual([]);
+    expect(nearKeyIds("zzzzzzzz", keys)).toEqual([]);
+  });
+
+  it("points at the group where similar Key IDs first part ways, in the displayed form", () => {
+    const ids = ["310597a1-0000-4000-8000-00000000000a", "310597a1-0000-4000-8000-00000000000b"];
+    expect([...differingPositions(ids)]).toEqual([35]);
+    expect([...differingPositions([ids[0]!, "310597a1-1d8a-4021-891f-8a7c92c52520"])]).toEqual([9, 10, 11, 12]);
+    expect([...differingPositions([ids[0]!, "310597a1-0d8a-4021-891f-8a7c92c52520"])]).toEqual([10, 11, 12]);
+    expect(differingPositions([ids[0]!]).size).toBe(0);
+  });
+
+  it("points at the character that differs from what was typed, past the dashes", () => {
+    expect([...differencesFromTyped("a5cc7598", "a5cc7597-1111-4000-8000-000000000001")]).toEqual([7]);
+    expect([...differencesFromTyped("a5cc759712", "a5cc7597-1111-4000-8000-000000000001")]).toEqual([10]);
   });
 });
 

@@ -14,24 +14,29 @@ import { withGraph } from "@/lib/portal/failure";
 import { getKeyContext } from "@/lib/portal/key-context";
 import { getRevealPolicy } from "@/lib/portal/reveal-policy";
 import { renewalPath, requirePortal } from "@/lib/portal/session";
-import { formatKeyIdForDisplay, isGuid } from "@/lib/recovery-key/key-id";
+import { formatKeyIdForDisplay, isGuid, normalizeKeyIdInput } from "@/lib/recovery-key/key-id";
 
-type Props = { params: Promise<{ keyId: string }> };
+type Props = {
+  params: Promise<{ keyId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("key.title") };
 }
 
-export default async function KeyPage({ params }: Props) {
+export default async function KeyPage({ params, searchParams }: Props) {
   const { keyId: raw } = await params;
   if (!isGuid(raw)) notFound();
   const keyId = raw.toLowerCase();
-  const returnTo = `/keys/${keyId}`;
+  // The Key ID the person looked up (not secret); the page confirms it only if Graph's key matches.
+  const typed = typedKeyId((await searchParams).typed);
+  const returnTo = `/keys/${keyId}${typed ? `?typed=${encodeURIComponent(typed.text)}` : ""}`;
   const portal = await requirePortal(returnTo);
   const [t, client, policy] = await Promise.all([getT(), getClientMessages(REVEAL_MESSAGES), getRevealPolicy()]);
   const display = formatKeyIdForDisplay(keyId);
 
-  const result = await withGraph("get_key", portal, () => getKeyContext(portal, keyId));
+  const result = await withGraph("get_key", portal, () => getKeyContext(portal, keyId, typed?.hex ?? null));
   if (!result.ok) {
     return (
       <div className="space-y-6">
@@ -53,7 +58,7 @@ export default async function KeyPage({ params }: Props) {
         {t("key.back")}
       </Link>
       <h1 className="text-2xl font-bold break-words sm:text-3xl">{t("key.heading", { device: deviceName })}</h1>
-      <KeyFacts context={context} />
+      <KeyFacts context={context} corrections={context.typedMatch ? (typed?.corrections ?? []) : []} />
       <KeyReveal
         keyId={keyId}
         keyIdDisplay={display}
@@ -74,4 +79,10 @@ export default async function KeyPage({ params }: Props) {
       <HelpdeskContact keyIdToQuote={display} />
     </div>
   );
+}
+
+function typedKeyId(value: string | string[] | undefined) {
+  if (typeof value !== "string") return null;
+  const input = normalizeKeyIdInput(value);
+  return input.ok ? { text: value.trim(), hex: input.hex, corrections: input.corrections } : null;
 }
