@@ -55,6 +55,8 @@ export type EmulatorConfig = {
   tokenEndpointDown: boolean;
   /** When true, OpenID discovery documents answer 503 (Entra unreachable at sign-in). */
   discoveryDown: boolean;
+  /** How long after `rotateBitLockerKeys` the device's new recovery key appears, in ms. */
+  rotationDelayMs: number;
 };
 
 /** Tokens the emulated Entra issued, so tests can prove they never leak into pages or logs. */
@@ -66,6 +68,7 @@ export const defaultConfig = (): EmulatorConfig => ({
   pageSize: Number(process.env.EMULATOR_PAGE_SIZE ?? 5),
   tokenEndpointDown: false,
   discoveryDown: false,
+  rotationDelayMs: Number(process.env.EMULATOR_ROTATION_DELAY_MS ?? 3000),
 });
 
 const MAX_CALLS = 5000;
@@ -79,6 +82,12 @@ export class EmulatorState {
   faults: Fault[] = [];
   /** Tenants whose self-service switch was flipped at run time (tenant id → allowed). */
   selfServiceOverrides = new Map<string, boolean>();
+  /** Application permissions re-consented at run time (tenant id → roles of KeyDesk's service principal). */
+  appRoleOverrides = new Map<string, string[]>();
+  /** Directory roles assigned or removed at run time (user id → role template ids). */
+  directoryRoleOverrides = new Map<string, string[]>();
+  /** Undoes what ran after `rotateBitLockerKeys` (timers, added keys) when the state is reset. */
+  readonly resetHooks = new Set<() => void>();
   private nextFaultId = 1;
 
   record(call: RecordedCall): void {
@@ -116,5 +125,8 @@ export class EmulatorState {
     this.issuedTokens = [];
     this.faults = [];
     this.selfServiceOverrides.clear();
+    this.appRoleOverrides.clear();
+    this.directoryRoleOverrides.clear();
+    for (const hook of this.resetHooks) hook();
   }
 }
