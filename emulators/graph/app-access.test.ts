@@ -126,6 +126,15 @@ describe("devices", () => {
     expect(missing.body.error).toMatchObject({ code: "Request_ResourceNotFound" });
   });
 
+  it("addresses a device by its deviceId alternate key too", async () => {
+    const laptop = deviceNamed(northwind, "ISAIAH-LAPTOP");
+    const byKey = await graph(emulators, `/v1.0/devices(deviceId='${laptop.deviceId}')`, { token });
+    expect(byKey.status).toBe(200);
+    expect(byKey.body).toMatchObject({ id: laptop.id, deviceId: laptop.deviceId });
+    const owners = await graph(emulators, `/v1.0/devices(deviceId='${laptop.deviceId}')/registeredOwners`, { token });
+    expect(owners.body.value?.map((owner) => owner.userPrincipalName)).toEqual(["isaiah.langer@northwind.example"]);
+  });
+
   it("needs Device.Read.All: 403 Authorization_RequestDenied without it", async () => {
     await control(emulators, "PUT", `/tenants/${northwind.id}/app-roles`, { roles: ["BitlockerKey.Read.All"] });
     const weaker = await appToken(emulators, northwind.id);

@@ -8,7 +8,7 @@ import { parseSelect, project, selectSuffix } from "../odata/select";
 import { advancedQuery, compileSearch } from "./advanced-query";
 import { collection } from "./collection";
 import { checkMemberGroups } from "./check-member-groups";
-import { deviceById, groupsOf, usersByIds } from "./lookup";
+import { type DeviceKey, deviceBy, devicePathOf, groupsOf, usersByIds } from "./lookup";
 import type { DirectoryRoute } from "./route";
 
 /** "List devices" / "Get device" / "List registeredOwners": Device.Read.All and up, both ways. */
@@ -60,11 +60,11 @@ export const devicesRoute: DirectoryRoute = {
   },
 };
 
-export function deviceRoute(id: string): DirectoryRoute {
+export function deviceRoute(key: DeviceKey): DirectoryRoute {
   return {
     family: "directory",
     method: "GET",
-    canonicalPath: `/devices/${id}`,
+    canonicalPath: devicePathOf(key),
     delegatedScopes: DEVICE_READ,
     applicationRoles: DEVICE_READ,
     handle: ({ query, tenant, deps }) => {
@@ -77,23 +77,23 @@ export function deviceRoute(id: string): DirectoryRoute {
       );
       return {
         "@odata.context": contextUrl(deps.baseUrl, `devices${selectSuffix(select)}/$entity`),
-        ...project(toDeviceJson(deviceById(tenant, id)), select),
+        ...project(toDeviceJson(deviceBy(tenant, key)), select),
       };
     },
   };
 }
 
 /** `/devices/{id}/registeredOwners` and `/registeredUsers`: the users, typed as directory objects. */
-export function deviceUsersRoute(id: string, relation: "registeredOwners" | "registeredUsers"): DirectoryRoute {
+export function deviceUsersRoute(key: DeviceKey, relation: "registeredOwners" | "registeredUsers"): DirectoryRoute {
   return {
     family: "directory",
     method: "GET",
-    canonicalPath: `/devices/${id}/${relation}`,
+    canonicalPath: `${devicePathOf(key)}/${relation}`,
     delegatedScopes: DEVICE_READ,
     applicationRoles: DEVICE_READ,
     handle: (context) => {
       assertOnlyOptions(context.query, ["$select", "$top", "$skiptoken"], "directory");
-      const device = deviceById(context.tenant, id);
+      const device = deviceBy(context.tenant, key);
       return collection(context, usersByIds(context.tenant, device[relation]), {
         fragment: "directoryObjects",
         render: userAsDirectoryObject,
@@ -102,17 +102,17 @@ export function deviceUsersRoute(id: string, relation: "registeredOwners" | "reg
   };
 }
 
-export function deviceMemberOfRoute(id: string, transitive: boolean): DirectoryRoute {
+export function deviceMemberOfRoute(key: DeviceKey, transitive: boolean): DirectoryRoute {
   const segment = transitive ? "transitiveMemberOf" : "memberOf";
   return {
     family: "directory",
     method: "GET",
-    canonicalPath: `/devices/${id}/${segment}`,
+    canonicalPath: `${devicePathOf(key)}/${segment}`,
     delegatedScopes: DEVICE_GROUPS_READ,
     applicationRoles: DEVICE_GROUPS_READ,
     handle: (context) => {
       assertOnlyOptions(context.query, ["$select", "$top", "$skiptoken"], "directory");
-      const device = deviceById(context.tenant, id);
+      const device = deviceBy(context.tenant, key);
       return collection(context, groupsOf(context.tenant, device.id, transitive), {
         fragment: "directoryObjects",
         render: groupAsDirectoryObject,
@@ -121,13 +121,13 @@ export function deviceMemberOfRoute(id: string, transitive: boolean): DirectoryR
   };
 }
 
-export function deviceCheckMemberGroupsRoute(id: string): DirectoryRoute {
+export function deviceCheckMemberGroupsRoute(key: DeviceKey): DirectoryRoute {
   return {
     family: "directory",
     method: "POST",
-    canonicalPath: `/devices/${id}/checkMemberGroups`,
+    canonicalPath: `${devicePathOf(key)}/checkMemberGroups`,
     delegatedScopes: DEVICE_GROUPS_READ,
     applicationRoles: DEVICE_GROUPS_READ,
-    handle: (context) => checkMemberGroups(context, deviceById(context.tenant, id).id),
+    handle: (context) => checkMemberGroups(context, deviceBy(context.tenant, key).id),
   };
 }

@@ -12,9 +12,17 @@ export const resourceNotFound = (id: string) =>
     `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`,
   );
 
-export function deviceById(tenant: SeedTenant, id: string): SeedDevice {
-  const device = tenant.devices.find((candidate) => same(candidate.id, id));
-  if (!device) throw resourceNotFound(id);
+/** A device is addressed by its object id (`/devices/{id}`) or its alternate key (`/devices(deviceId='{deviceId}')`). */
+export type DeviceKey = { by: "id" | "deviceId"; value: string };
+
+export const devicePathOf = (key: DeviceKey) =>
+  key.by === "id" ? `/devices/${key.value}` : `/devices(deviceId='${key.value}')`;
+
+export function deviceBy(tenant: SeedTenant, key: DeviceKey): SeedDevice {
+  const device = tenant.devices.find((candidate) =>
+    same(key.by === "id" ? candidate.id : candidate.deviceId, key.value),
+  );
+  if (!device) throw resourceNotFound(key.value);
   return device;
 }
 

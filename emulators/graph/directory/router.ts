@@ -11,15 +11,18 @@ import {
   rotateBitLockerKeysRoute,
   userManagedDevicesRoute,
 } from "./managed-devices";
+import type { DeviceKey } from "./lookup";
 import type { DirectoryRoute, GraphVersion } from "./route";
 import { userCheckMemberGroupsRoute, userDevicesRoute, userMemberOfRoute, userRoute } from "./users";
+
+const ALTERNATE_KEY = /^devices\(deviceId='([^']+)'\)$/i;
 
 const VERSIONS = new Map<string, GraphVersion>([
   ["v1.0", "v1.0"],
   ["beta", "beta"],
 ]);
 
-function devicePath(id: string, tail: string | undefined): DirectoryRoute | null {
+function devicePath(id: DeviceKey, tail: string | undefined): DirectoryRoute | null {
   switch (tail) {
     case undefined:
       return deviceRoute(id);
@@ -81,8 +84,11 @@ export function matchDirectoryRoute(
   if (!version) return null;
   const lower = { collection: collection.toLowerCase(), tail: tail?.toLowerCase() };
   let route: DirectoryRoute | null = null;
-  if (version === "v1.0" && lower.collection === "devices" && rest.length === 0) {
-    route = id === undefined ? devicesRoute : devicePath(id, lower.tail);
+  const alternate = ALTERNATE_KEY.exec(collection)?.[1];
+  if (version === "v1.0" && alternate !== undefined && rest.length === 0 && tail === undefined) {
+    route = devicePath({ by: "deviceId", value: alternate }, id?.toLowerCase());
+  } else if (version === "v1.0" && lower.collection === "devices" && rest.length === 0) {
+    route = id === undefined ? devicesRoute : devicePath({ by: "id", value: id }, lower.tail);
   } else if (version === "v1.0" && lower.collection === "users" && id !== undefined && rest.length === 0) {
     route = userPath(id, lower.tail);
   } else if (lower.collection === "devicemanagement" && id?.toLowerCase() === "manageddevices") {
