@@ -3,7 +3,7 @@ import { startTestEmulators } from "@/lib/testing/emulators";
 import { DIRECTORY_ROLES } from "../seed/directory-roles";
 import type { SeedTenant } from "../seed/types";
 import type { RunningEmulators } from "../server";
-import { control, graph } from "../testing/live";
+import { appToken, control, graph } from "../testing/live";
 
 let emulators: RunningEmulators;
 let contoso: SeedTenant;
@@ -111,5 +111,36 @@ describe("people without a BitLocker-reading role", () => {
     const { status, body } = await graph(emulators, "/v1.0/devices", { token: await delegated(GRADY, ["User.Read"]) });
     expect(status).toBe(403);
     expect(body.error).toMatchObject({ code: "Authorization_RequestDenied" });
+  });
+});
+
+describe("the signed-in person's own groups (for a help-desk group rule)", () => {
+  it("checkMemberGroups and transitiveMemberOf on /me, with User.Read", async () => {
+    const helpDesk = contoso.groups!.find((g) => g.displayName === "Contoso IT help desk")!;
+    const body = { groupIds: [helpDesk.id] };
+    const patti = await graph(emulators, "/v1.0/me/checkMemberGroups", {
+      token: await delegated(PATTI, ["User.Read"]),
+      method: "POST",
+      body,
+    });
+    expect(patti.status).toBe(200);
+    expect(patti.body.value).toEqual([helpDesk.id]);
+    const grady = await graph(emulators, "/v1.0/me/checkMemberGroups", {
+      token: await delegated(GRADY),
+      method: "POST",
+      body,
+    });
+    expect(grady.body.value).toEqual([]);
+    const groups = await graph(emulators, "/v1.0/me/transitiveMemberOf", {
+      token: await delegated(PATTI, ["User.Read"]),
+    });
+    expect(groups.body.value?.map((g) => g.displayName)).toEqual(["Contoso IT help desk"]);
+  });
+
+  it("is only for signed-in people: an app token gets 400", async () => {
+    const { status } = await graph(emulators, "/v1.0/me/transitiveMemberOf", {
+      token: await appToken(emulators, contoso.id),
+    });
+    expect(status).toBe(400);
   });
 });

@@ -1,5 +1,5 @@
 import type { SeedDevice, SeedGroup, SeedManagedDevice, SeedTenant, SeedUser } from "../../seed/types";
-import { GraphHttpError } from "../errors";
+import { GraphHttpError, delegatedOnly } from "../errors";
 import type { Principal } from "../principal";
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
@@ -31,6 +31,13 @@ export function userByIdOrUpn(tenant: SeedTenant, key: string): SeedUser {
   const user = tenant.users.find((candidate) => same(candidate.id, key) || same(candidate.userPrincipalName, key));
   if (!user) throw resourceNotFound(key);
   return user;
+}
+
+/** The user a `/users/{key}` path names; `me` is the signed-in caller (an app has none). */
+export function subjectUser(tenant: SeedTenant, principal: Principal, key: string): SeedUser {
+  if (key.toLowerCase() !== "me") return userByIdOrUpn(tenant, key);
+  if (principal.kind === "app") throw delegatedOnly();
+  return principal.caller.user;
 }
 
 export const usersByIds = (tenant: SeedTenant, ids: readonly string[]) =>

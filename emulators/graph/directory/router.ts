@@ -91,6 +91,10 @@ export function matchDirectoryRoute(
     route = id === undefined ? devicesRoute : devicePath({ by: "id", value: id }, lower.tail);
   } else if (version === "v1.0" && lower.collection === "users" && id !== undefined && rest.length === 0) {
     route = userPath(id, lower.tail);
+  } else if (version === "v1.0" && lower.collection === "me" && tail === undefined && id !== undefined) {
+    // The caller's own group memberships; `/me`, its devices and the rest stay with the original router.
+    const own = id.toLowerCase();
+    if (own === "memberof" || own === "transitivememberof" || own === "checkmembergroups") route = userPath("me", own);
   } else if (lower.collection === "devicemanagement" && id?.toLowerCase() === "manageddevices") {
     route = intunePath(version, tail, rest[0]?.toLowerCase(), rest.length - 1);
   }

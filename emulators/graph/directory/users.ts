@@ -6,7 +6,7 @@ import { assertOnlyOptions } from "../odata/query";
 import { parseSelect, project, selectSuffix } from "../odata/select";
 import { checkMemberGroups } from "./check-member-groups";
 import { collection } from "./collection";
-import { groupsOf, userByIdOrUpn } from "./lookup";
+import { groupsOf, subjectUser, userByIdOrUpn } from "./lookup";
 import type { DirectoryRoute } from "./route";
 
 /** "Get user" for another user: User.ReadBasic.All and up, delegated and application. */
@@ -73,17 +73,22 @@ export function userDevicesRoute(key: string, segment: "ownedDevices" | "registe
   };
 }
 
+/** A person may read their own memberships with User.Read ("List a user's memberships" for /me). */
+const groupScopesFor = (key: string) =>
+  key.toLowerCase() === "me" ? ["User.Read", ...USER_GROUPS_READ] : USER_GROUPS_READ;
+const userPathOf = (key: string) => (key.toLowerCase() === "me" ? "/me" : `/users/${key}`);
+
 export function userMemberOfRoute(key: string, transitive: boolean): DirectoryRoute {
   const segment = transitive ? "transitiveMemberOf" : "memberOf";
   return {
     family: "directory",
     method: "GET",
-    canonicalPath: `/users/${key}/${segment}`,
-    delegatedScopes: USER_GROUPS_READ,
+    canonicalPath: `${userPathOf(key)}/${segment}`,
+    delegatedScopes: groupScopesFor(key),
     applicationRoles: USER_GROUPS_READ,
     handle: (context) => {
       assertOnlyOptions(context.query, ["$select", "$top", "$skiptoken"], "directory");
-      const user = userByIdOrUpn(context.tenant, key);
+      const user = subjectUser(context.tenant, context.principal, key);
       return collection(context, groupsOf(context.tenant, user.id, transitive), {
         fragment: "directoryObjects",
         render: groupAsDirectoryObject,
@@ -96,9 +101,9 @@ export function userCheckMemberGroupsRoute(key: string): DirectoryRoute {
   return {
     family: "directory",
     method: "POST",
-    canonicalPath: `/users/${key}/checkMemberGroups`,
-    delegatedScopes: USER_GROUPS_READ,
+    canonicalPath: `${userPathOf(key)}/checkMemberGroups`,
+    delegatedScopes: groupScopesFor(key),
     applicationRoles: USER_GROUPS_READ,
-    handle: (context) => checkMemberGroups(context, userByIdOrUpn(context.tenant, key).id),
+    handle: (context) => checkMemberGroups(context, subjectUser(context.tenant, context.principal, key).id),
   };
 }
