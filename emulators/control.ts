@@ -47,6 +47,18 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, s
     state.selfServiceOverrides.set(selfService[1], allowed);
     return sendJson(res, 200, { ok: true });
   }
+  const appRoles = path.match(/^\/tenants\/([\w-]+)\/app-roles$/);
+  if (appRoles?.[1] && method === "PUT") {
+    const { roles } = await json<{ roles: string[] }>();
+    state.appRoleOverrides.set(appRoles[1], roles);
+    return sendJson(res, 200, { ok: true });
+  }
+  const directoryRoles = path.match(/^\/users\/([\w-]+)\/directory-roles$/);
+  if (directoryRoles?.[1] && method === "PUT") {
+    const { roleTemplateIds } = await json<{ roleTemplateIds: string[] }>();
+    state.directoryRoleOverrides.set(directoryRoles[1], roleTemplateIds);
+    return sendJson(res, 200, { ok: true });
+  }
   if (path === "/reset" && method === "POST") {
     state.reset();
     return sendJson(res, 200, { ok: true });

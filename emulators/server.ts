@@ -4,6 +4,7 @@ import https from "node:https";
 import type { AddressInfo } from "node:net";
 import { dirname, resolve } from "node:path";
 import { handleControl } from "./control";
+import { type AppCertificate, createAppCertificate } from "./entra/app-certificate";
 import { createEntraHandler } from "./entra/router";
 import { createAccessTokenVerifier, createSigningKeys, mintAccessToken } from "./entra/signing-keys";
 import { tenantIssuer } from "./entra/tenant-provider";
@@ -24,6 +25,8 @@ export type EmulatorOptions = {
   seedFile?: string;
   /** Certificate material to serve; made fresh when absent. */
   tls?: TlsMaterial;
+  /** The application's certificate credential; made fresh when absent. */
+  appCertificate?: AppCertificate;
 };
 
 export type RunningEmulators = {
@@ -31,6 +34,9 @@ export type RunningEmulators = {
   issuerOrigin: string;
   graphOrigin: string;
   caFile: string;
+  /** PEM (private key + certificate) of the application's certificate credential, for GRAPH_APP_CERTIFICATE_PATH. */
+  appCertificateFile: string;
+  appCertificate: AppCertificate;
   seed: Seed;
   issuerFor: (tenantId: string) => string;
   state: EmulatorState;
@@ -51,7 +57,11 @@ function listen(server: http.Server | https.Server, port: number): Promise<numbe
 export async function startEmulators(options: EmulatorOptions): Promise<RunningEmulators> {
   const seed = JSON.parse(readFileSync(options.seedFile ?? DEFAULT_SEED, "utf8")) as Seed;
   const state = new EmulatorState();
-  const [tls, keys] = await Promise.all([options.tls ?? createLocalhostTls(), createSigningKeys()]);
+  const [tls, keys, appCertificate] = await Promise.all([
+    options.tls ?? createLocalhostTls(),
+    createSigningKeys(),
+    options.appCertificate ?? createAppCertificate(),
+  ]);
   mkdirSync(dirname(options.caFile), { recursive: true });
   writeFileSync(options.caFile, tls.caCert);
 
@@ -65,7 +75,17 @@ export async function startEmulators(options: EmulatorOptions): Promise<RunningE
   const urls = { issuerOrigin: `https://localhost:${entraPort}`, browserOrigin: `http://localhost:${browserPort}` };
   const graphOrigin = `https://localhost:${graphPort}`;
   const issuers = new Set(seed.tenants.map((t) => tenantIssuer(urls, t.id)));
-  const entra = createEntraHandler({ seed, state, keys, urls, internalOrigin: `http://localhost:${browserPort}` });
+  // Next to the CA file, private to the user running the emulators.
+  const appCertificateFile = resolve(dirname(options.caFile), `app-credential-${entraPort}.pem`);
+  writeFileSync(appCertificateFile, appCertificate.pem, { mode: 0o600 });
+  const entra = createEntraHandler({
+    seed,
+    state,
+    keys,
+    urls,
+    internalOrigin: `http://localhost:${browserPort}`,
+    appCertificate,
+  });
   const graph = createGraphHandler({
     seed,
     state,
@@ -94,6 +114,8 @@ export async function startEmulators(options: EmulatorOptions): Promise<RunningE
     ...urls,
     graphOrigin,
     caFile: options.caFile,
+    appCertificateFile,
+    appCertificate,
     seed,
     issuerFor: (tenantId) => tenantIssuer(urls, tenantId),
     state,

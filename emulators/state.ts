@@ -76,6 +76,8 @@ export type EmulatorConfig = {
   discoveryDown: boolean;
   /** Errors for the next refresh-token requests, one each, in order (then they succeed again). */
   refreshErrors: RefreshError[];
+  /** How long after `rotateBitLockerKeys` the device's new recovery key appears, in ms. */
+  rotationDelayMs: number;
 };
 
 /** Tokens the emulated Entra issued, so tests can prove they never leak into pages or logs. */
@@ -88,6 +90,7 @@ export const defaultConfig = (): EmulatorConfig => ({
   tokenEndpointDown: false,
   discoveryDown: false,
   refreshErrors: [],
+  rotationDelayMs: Number(process.env.EMULATOR_ROTATION_DELAY_MS ?? 3000),
 });
 
 const MAX_CALLS = 5000;
@@ -102,6 +105,12 @@ export class EmulatorState {
   faults: Fault[] = [];
   /** Tenants whose self-service switch was flipped at run time (tenant id → allowed). */
   selfServiceOverrides = new Map<string, boolean>();
+  /** Application permissions re-consented at run time (tenant id → roles of KeyDesk's service principal). */
+  appRoleOverrides = new Map<string, string[]>();
+  /** Directory roles assigned or removed at run time (user id → role template ids). */
+  directoryRoleOverrides = new Map<string, string[]>();
+  /** Undoes what ran after `rotateBitLockerKeys` (timers, added keys) when the state is reset. */
+  readonly resetHooks = new Set<() => void>();
   private nextFaultId = 1;
 
   record(call: RecordedCall): void {
@@ -140,5 +149,8 @@ export class EmulatorState {
     this.signOuts = [];
     this.faults = [];
     this.selfServiceOverrides.clear();
+    this.appRoleOverrides.clear();
+    this.directoryRoleOverrides.clear();
+    for (const hook of this.resetHooks) hook();
   }
 }

@@ -2,6 +2,8 @@ import type { SeedTenant, SeedUser } from "../seed/types";
 
 const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+export const escapeHtml = escape;
+
 const STYLE = `
 body{margin:0;font-family:"Segoe UI",system-ui,sans-serif;background:#f2f2f2;color:#1b1b1b}
 main{max-width:440px;margin:2rem auto;background:#fff;padding:2rem 1.5rem;box-shadow:0 2px 6px rgba(0,0,0,.2)}
@@ -18,12 +20,12 @@ li{border-top:1px solid #e5e5e5}
 .banner{font-size:.8rem;background:#fff4ce;border:1px solid #e0c060;padding:.5rem;margin-bottom:1rem}
 `;
 
-function layout(title: string, body: string): string {
+export function layout(title: string, body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escape(title)}</title><style>${STYLE}</style></head><body><main>
 <p class="banner">Offline Microsoft Entra ID emulator — demo accounts, no passwords.</p>${body}</main></body></html>`;
 }
 
-function accountLabel(user: SeedUser): string {
+export function accountLabel(user: SeedUser): string {
   return `<span class="name">${escape(user.displayName)}</span><span class="upn">${escape(user.userPrincipalName)}</span><span class="note">${escape(user.demoNote)}</span>`;
 }
 

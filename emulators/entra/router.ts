@@ -3,15 +3,25 @@ import type Provider from "oidc-provider";
 import type { Seed, SeedTenant } from "../seed/types";
 import type { EmulatorState } from "../state";
 import { readBody, sendHtml, sendJson } from "../lib/http";
+import type { AppCertificate } from "./app-certificate";
+import { interceptClientCredentials } from "./client-credentials";
 import { renderCommonPicker, renderTenantPicker } from "./pages";
 import type { SigningKeys } from "./signing-keys";
+import { renderVerifyPage, requestedAuthContexts } from "./step-up";
 import { createTenantProvider, type EntraUrls } from "./tenant-provider";
 
 /** Microsoft's tenant for personal accounts; `organizations` excludes it, `common` does not. */
 export const MSA_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad";
 const MULTI_TENANT = new Set(["common", "organizations"]);
 
-type Deps = { seed: Seed; state: EmulatorState; keys: SigningKeys; urls: EntraUrls; internalOrigin: string };
+type Deps = {
+  seed: Seed;
+  state: EmulatorState;
+  keys: SigningKeys;
+  urls: EntraUrls;
+  internalOrigin: string;
+  appCertificate: AppCertificate;
+};
 
 /**
  * Serves Entra's URL layout: `/<tenant>/v2.0/.well-known/openid-configuration`,
@@ -46,6 +56,7 @@ export function createEntraHandler(deps: Deps) {
     }
     const login = tail.match(/^\/login\/([\w-]+)$/);
     if (login) return handleInteraction(req, res, entry.tenant, entry.provider);
+    if (tail === "/oauth2/v2.0/token" && (await interceptClientCredentials(req, res, entry.tenant, deps))) return;
     return entry.provider.callback()(req, res);
   };
 }
@@ -60,8 +71,14 @@ async function handleInteraction(req: IncomingMessage, res: ServerResponse, tena
       ? await provider.Grant.find(details.grantId)
       : new provider.Grant({ accountId: details.session?.accountId, clientId: String(params.client_id) });
     if (!grant) return sendHtml(res, 400, "grant not found");
-    const missing = prompt.details as { missingOIDCScope?: string[]; missingResourceScopes?: Record<string, string[]> };
+    const missing = prompt.details as {
+      missingOIDCScope?: string[];
+      missingOIDCClaims?: string[];
+      missingResourceScopes?: Record<string, string[]>;
+    };
     if (missing.missingOIDCScope) grant.addOIDCScope(missing.missingOIDCScope.join(" "));
+    // Claims asked for by name through the `claims` parameter (e.g. `acrs`).
+    if (missing.missingOIDCClaims) grant.addOIDCClaims(missing.missingOIDCClaims);
     for (const [resource, scopes] of Object.entries(missing.missingResourceScopes ?? {})) {
       grant.addResourceScope(resource, scopes.join(" "));
     }
@@ -74,11 +91,15 @@ async function handleInteraction(req: IncomingMessage, res: ServerResponse, tena
     const form = req.method === "POST" ? new URLSearchParams(await readBody(req)) : null;
     const user = hinted ?? tenant.users.find((u) => u.id === form?.get("account"));
     if (!user) return sendHtml(res, 400, "Unknown account");
+    // A requested authentication context needs the extra verify step before the sign-in completes.
+    const contexts = requestedAuthContexts(params.claims);
+    const verified = form?.get("verified") === contexts.join(" ");
+    if (contexts.length > 0 && !verified) return sendHtml(res, 200, renderVerifyPage(user, contexts, req.url ?? ""));
     // Picking an account answers both Entra's account picker (prompt=select_account) and sign-in.
     return provider.interactionFinished(
       req,
       res,
-      { select_account: {}, login: { accountId: user.id } },
+      { select_account: {}, login: { accountId: user.id, ...(contexts.length > 0 && { acr: contexts.join(" ") }) } },
       { mergeWithLastSubmission: false },
     );
   }

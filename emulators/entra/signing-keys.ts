@@ -1,4 +1,4 @@
-import { exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, type JWK } from "jose";
+import { exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, type JWK, type JWTPayload } from "jose";
 import type { Seed } from "../seed/types";
 import { tenantIssuer, type EntraUrls } from "./tenant-provider";
 import type { AccessTokenClaims } from "../graph/handler";
@@ -44,9 +44,8 @@ export function createAccessTokenVerifier(keys: SigningKeys, issuers: Set<string
     try {
       const { payload } = await jwtVerify(token, await keyPromise, { audience: GRAPH_AUDIENCE });
       if (typeof payload.iss !== "string" || !issuers.has(payload.iss)) return null;
-      const { oid, tid, upn, scp } = payload;
-      if (typeof oid !== "string" || typeof tid !== "string" || typeof scp !== "string") return null;
-      const claims = { oid, tid, upn: typeof upn === "string" ? upn : "", scp: scp.split(" ").filter(Boolean) };
+      const claims = graphClaims(payload);
+      if (!claims) return null;
       if (typeof payload.exp === "number") {
         if (verified.size >= VERIFIED_TOKENS) verified.delete(verified.keys().next().value!);
         verified.set(token, { claims, exp: payload.exp, nbf: typeof payload.nbf === "number" ? payload.nbf : 0 });
@@ -56,6 +55,19 @@ export function createAccessTokenVerifier(keys: SigningKeys, issuers: Set<string
       return null;
     }
   };
+}
+
+/** Delegated tokens carry `scp`; app-only tokens carry `idtyp: "app"` and `roles` and no `scp`. */
+function graphClaims(payload: JWTPayload): AccessTokenClaims | null {
+  const { oid, tid, upn, scp, idtyp, roles } = payload;
+  if (typeof oid !== "string" || typeof tid !== "string") return null;
+  if (idtyp === "app") {
+    if (scp !== undefined) return null;
+    const granted = Array.isArray(roles) ? roles.filter((role): role is string => typeof role === "string") : [];
+    return { oid, tid, upn: "", scp: [], idtyp: "app", roles: granted };
+  }
+  if (typeof scp !== "string") return null;
+  return { oid, tid, upn: typeof upn === "string" ? upn : "", scp: scp.split(" ").filter(Boolean) };
 }
 
 /** An access token shaped like the ones the authorization flow issues (same key, claims and audience). */

@@ -3,6 +3,7 @@ import Provider, { errors, interactionPolicy, type Configuration, type KoaContex
 import type { Seed, SeedTenant } from "../seed/types";
 import type { EmulatorState, RefreshError } from "../state";
 import { GRAPH_AUDIENCE, GRAPH_RESOURCE, type SigningKeys } from "./signing-keys";
+import { type SignInRecord, userSecurityClaims } from "./user-claims";
 
 export type EntraUrls = {
   /** Server-to-server origin (HTTPS): issuer, discovery, token, keys. */
@@ -12,7 +13,12 @@ export type EntraUrls = {
 };
 
 const OIDC_SCOPES = ["openid", "profile", "email", "offline_access"];
-const GRAPH_SCOPES = "User.Read BitlockerKey.Read.All BitlockerKey.ReadBasic.All";
+const GRAPH_SCOPES = [
+  "User.Read BitlockerKey.Read.All BitlockerKey.ReadBasic.All",
+  // Delegated scopes a help-desk console may ask for (admin consent in Entra).
+  "User.ReadBasic.All User.Read.All Device.Read.All Directory.Read.All GroupMember.Read.All",
+  "DeviceManagementManagedDevices.Read.All DeviceManagementManagedDevices.PrivilegedOperations.All",
+].join(" ");
 
 /** Recorded instead of a token, so the control API can tell tokens apart without handing them out. */
 const fingerprint = (token: string) => createHash("sha256").update(token).digest("base64url").slice(0, 16);
@@ -92,19 +98,21 @@ export function createTenantProvider(opts: {
         grant_types: ["authorization_code", "refresh_token"],
         response_types: ["code"],
         token_endpoint_auth_method: "client_secret_basic",
+        // Entra's id tokens always carry auth_time, whether or not max_age was sent.
+        require_auth_time: true,
       },
     ],
     jwks: { keys: [keys.privateJwk] },
     cookies: { keys: [randomBytes(32).toString("hex")] },
     scopes: OIDC_SCOPES,
     claims: {
-      openid: ["sub", "oid", "tid", "ver", "login_hint"],
+      openid: ["sub", "oid", "tid", "ver", "login_hint", "wids", "acrs"],
       profile: ["name", "preferred_username"],
       email: ["email"],
     },
     // Entra puts profile claims in the id_token of the code flow; there is no userinfo round trip.
     conformIdTokenClaims: false,
-    async findAccount(_ctx, sub) {
+    async findAccount(_ctx, sub, token) {
       const user = tenant.users.find((u) => u.id === sub);
       if (!user) return undefined;
       return {
@@ -119,12 +127,15 @@ export function createTenantProvider(opts: {
             name: user.displayName,
             preferred_username: user.userPrincipalName,
             email: user.mail ?? undefined,
+            ...userSecurityClaims(state, user, token as SignInRecord | undefined),
           };
         },
       };
     },
     features: {
       devInteractions: { enabled: false },
+      // The `claims` request parameter, which asks for Conditional Access authentication contexts (`acrs`).
+      claimsParameter: { enabled: true },
       rpInitiatedLogout: {
         enabled: true,
         // Entra signs out without asking again; submit the confirmation form at once.
@@ -153,11 +164,14 @@ export function createTenantProvider(opts: {
         },
       },
     },
-    async extraTokenClaims(_ctx, token) {
+    async extraTokenClaims(ctx, token) {
       if (!("accountId" in token) || !token.accountId) return undefined;
       const user = tenant.users.find((u) => u.id === token.accountId);
       const granted = (token.scope ?? "").split(" ").filter((s) => s && !OIDC_SCOPES.includes(s));
+      const entities = ctx.oidc.entities as { AuthorizationCode?: SignInRecord; RefreshToken?: SignInRecord };
       return {
+        ...userSecurityClaims(state, user, entities.AuthorizationCode ?? entities.RefreshToken),
+        idtyp: "user",
         oid: token.accountId,
         tid: tenant.id,
         upn: user?.userPrincipalName,

@@ -1,9 +1,18 @@
+import { BITLOCKER_READER_ROLES } from "../seed/directory-roles";
 import type { SeedDevice, SeedEndpoint, SeedRecoveryKey, SeedTenant, SeedUser } from "../seed/types";
 import type { EmulatorState } from "../state";
 import type { AccessTokenClaims } from "./types";
 
 /** The signed-in user behind a valid token, resolved against the seed directory. */
-export type Caller = { claims: AccessTokenClaims; tenant: SeedTenant; user: SeedUser };
+export type Caller = {
+  claims: AccessTokenClaims;
+  tenant: SeedTenant;
+  user: SeedUser;
+  /** The user's directory role template ids at the time of the call. */
+  directoryRoles?: readonly string[];
+  /** Reads every key of the tenant: an app with BitLocker permissions (see principal.ts). */
+  readsEveryKey?: boolean;
+};
 
 const sameId = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -33,10 +42,18 @@ export function endpointsOwnedBy(caller: Caller): SeedEndpoint[] {
 }
 
 /**
+ * Holders of a role that may read BitLocker keys (Helpdesk Administrator …) and app-only callers
+ * read every key of their tenant; the tenant's self-service switch does not apply to them.
+ */
+export const readsEveryKey = (caller: Caller) =>
+  caller.readsEveryKey === true || (caller.directoryRoles ?? []).some((role) => BITLOCKER_READER_ROLES.includes(role));
+
+/**
  * Self-service rule for delegated calls: only keys of devices the caller is a registered owner
- * of. The seed has no admin roles, so nobody here reads other people's keys.
+ * of, unless the caller reads every key (above).
  */
 export function visibleRecoveryKeys(caller: Caller): SeedRecoveryKey[] {
+  if (readsEveryKey(caller)) return caller.tenant.recoveryKeys;
   const owned = new Set(devicesOf(caller, "registeredOwners").map((device) => device.deviceId.toLowerCase()));
   return caller.tenant.recoveryKeys.filter((key) => owned.has(key.deviceId.toLowerCase()));
 }

@@ -57,6 +57,10 @@ export const unknownSegment = (segment: string) =>
 
 export const invalidVersion = (version: string) => new GraphHttpError(400, "BadRequest", `Invalid version: ${version}`);
 
+/** Graph's answer to an app-only token on `/me`. */
+export const delegatedOnly = () =>
+  new GraphHttpError(400, "BadRequest", "/me request is only valid with delegated authentication flow.");
+
 export const methodNotAllowed = () =>
   new GraphHttpError(405, "Request_BadRequest", "Specified HTTP method is not allowed for the request target.");
 

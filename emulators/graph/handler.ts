@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { readBody } from "../lib/http";
 import { MALFORMED_BODY, TIMEOUT_HOLD_MS, decisiveFault, gatewayTimeout, totalLatencyMs } from "./faults";
 import { runPipeline } from "./pipeline";
 import { authenticate, disconnectSignal, splitTarget, wait } from "./request";
@@ -18,8 +19,9 @@ export const CLIENT_CLOSED_REQUEST = 499;
  */
 export function createGraphHandler(deps: GraphDeps): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   return async (req, res) => {
-    // Graph's GETs carry no body; drain anything sent so the connection stays reusable.
-    req.resume();
+    // Actions (POST …/checkMemberGroups) carry a JSON body; GETs carry none, so drain anything
+    // sent with them to keep the connection reusable.
+    const body = req.method === "POST" ? await readBody(req).catch(() => "") : (req.resume(), "");
     const ids = requestIdsFor(req);
     const target = splitTarget(req.url ?? "/");
     const gone = disconnectSignal(res);
@@ -57,7 +59,7 @@ export function createGraphHandler(deps: GraphDeps): (req: IncomingMessage, res:
     } else if (fault?.kind === "error") {
       response = errorResponse(fault.error, ids);
     } else {
-      response = runPipeline(req, target, auth, deps, ids);
+      response = runPipeline(req, target, auth, deps, ids, body);
     }
     record(gone.aborted ? CLIENT_CLOSED_REQUEST : response.status);
     writeResponse(res, response, ids);

@@ -11,7 +11,7 @@ import { recoveryKeyRoute } from "./routes/recovery-key";
 import { recoveryKeysRoute } from "./routes/recovery-keys";
 import type { Route } from "./routes/route";
 
-function segmentsOf(path: string): string[] {
+export function segmentsOf(path: string): string[] {
   try {
     return path
       .split("/")

@@ -5,8 +5,12 @@ export type AccessTokenClaims = {
   oid: string;
   tid: string;
   upn: string;
-  /** Delegated scopes, e.g. ["User.Read", "BitlockerKey.Read.All"]. */
+  /** Delegated scopes, e.g. ["User.Read", "BitlockerKey.Read.All"]; empty in app-only tokens. */
   scp: string[];
+  /** "app" for app-only tokens (client credentials): `oid` is then the service principal. */
+  idtyp?: "app" | "user";
+  /** Application permissions of an app-only token. */
+  roles?: string[];
 };
 
 export type GraphDeps = {

@@ -9,13 +9,26 @@ import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isValidRecoveryPassword } from "@/lib/recovery-key/password";
-import type { Seed, SeedDevice, SeedEndpoint, SeedRecoveryKey, SeedTenant, SeedUser } from "./types";
+import { APPLICATION_PERMISSIONS, DIRECTORY_ROLES } from "./directory-roles";
+import type {
+  Seed,
+  SeedDevice,
+  SeedEndpoint,
+  SeedGroup,
+  SeedJoinType,
+  SeedManagedDevice,
+  SeedRecoveryKey,
+  SeedServicePrincipal,
+  SeedTenant,
+  SeedUser,
+} from "./types";
 
 export const SEED_FILE = fileURLToPath(new URL("./tenants.json", import.meta.url));
 /** The tenant id Entra puts in tokens of personal Microsoft accounts. */
 export const MSA_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad";
 export const CONTOSO_TENANT_ID = "3f2c6b8e-5d1a-4e7b-9c42-8a1f0e6d2b75";
 export const FABRIKAM_TENANT_ID = "b7e4a1c9-2f63-4d8a-a5e0-6c9d3b1f7e42";
+export const NORTHWIND_TENANT_ID = "5c8e2d71-9a4f-4b36-8e1d-2f7a6c0b9d54";
 export const CLIENT_ID = "6a1d9f3e-4b2c-4e8a-9d7f-0c5b8e2a1f63";
 
 const SEED_VERSION = "keydesk-seed-v1";
@@ -72,7 +85,13 @@ function sharePrefix(keyId: string, source: string, digits: number): string {
   return source.slice(0, digits) + keyId.slice(digits);
 }
 
-function user(domain: string, name: string, displayName: string, demoNote: string): SeedUser {
+function user(
+  domain: string,
+  name: string,
+  displayName: string,
+  demoNote: string,
+  directoryRoles: string[] = [],
+): SeedUser {
   const userPrincipalName = `${name}@${domain}`;
   return {
     id: seededGuid(`${domain}/user/${name}`),
@@ -80,6 +99,52 @@ function user(domain: string, name: string, displayName: string, demoNote: strin
     displayName,
     mail: userPrincipalName,
     demoNote,
+    ...(directoryRoles.length > 0 && { directoryRoles }),
+  };
+}
+
+function group(domain: string, displayName: string, members: Array<{ id: string }>): SeedGroup {
+  return { id: seededGuid(`${domain}/group/${displayName}`), displayName, members: members.map((m) => m.id) };
+}
+
+/** KeyDesk's enterprise application in a tenant, with the application permissions IT consented to. */
+function servicePrincipal(domain: string, appRoles: string[]): SeedServicePrincipal {
+  return { id: seededGuid(`${domain}/service-principal/keydesk`), appRoles };
+}
+
+const ALL_BROKERED_PERMISSIONS = Object.values(APPLICATION_PERMISSIONS);
+
+const JOIN_TYPES: Record<NonNullable<SeedDevice["trustType"]>, SeedJoinType> = {
+  AzureAd: "azureADJoined",
+  ServerAd: "hybridAzureADJoined",
+  Workplace: "azureADRegistered",
+};
+
+/** The device's Intune record; `primaryUser` is Intune's primary user, independent of Entra's owner. */
+function managedDevice(
+  onDevice: SeedDevice,
+  primaryUser: SeedUser | null,
+  enrolledDateTime: string,
+): SeedManagedDevice {
+  const label = `device/${onDevice.deviceId}/intune`;
+  const next = randomFor(`serial/${label}`);
+  const serial = Array.from({ length: 10 }, () => "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ"[next() % 34]).join("");
+  return {
+    id: seededGuid(label),
+    deviceName: onDevice.displayName,
+    azureADDeviceId: onDevice.deviceId,
+    userId: primaryUser?.id ?? null,
+    userPrincipalName: primaryUser?.userPrincipalName ?? null,
+    userDisplayName: primaryUser?.displayName ?? null,
+    joinType: onDevice.trustType ? JOIN_TYPES[onDevice.trustType] : "unknown",
+    managedDeviceOwnerType: "company",
+    complianceState: onDevice.isCompliant === false ? "noncompliant" : "compliant",
+    osVersion: onDevice.operatingSystemVersion ?? "",
+    enrolledDateTime,
+    lastSyncDateTime: onDevice.approximateLastSignInDateTime ?? enrolledDateTime,
+    manufacturer: onDevice.manufacturer,
+    model: onDevice.model,
+    serialNumber: serial,
   };
 }
 
@@ -184,6 +249,20 @@ function contoso(): SeedTenant {
     "Lee Gu",
     "Works on a hybrid-joined PC with no registered owner, so self-service finds nothing and points to the help desk.",
   );
+  const patti = user(
+    domain,
+    "patti.fernandez",
+    "Patti Fernandez",
+    "Help-desk agent: a Helpdesk Administrator, so Graph lets her read any key in Contoso.",
+    [DIRECTORY_ROLES.helpdeskAdministrator],
+  );
+  const grady = user(
+    domain,
+    "grady.archie",
+    "Grady Archie",
+    "Directory Readers only: no role that may read other people's keys, so no help-desk console.",
+    [DIRECTORY_ROLES.directoryReaders],
+  );
 
   const laptop = device(domain, {
     name: "ADELE-LAPTOP",
@@ -275,7 +354,7 @@ function contoso(): SeedTenant {
     displayName: "Contoso",
     domain,
     allowedToReadBitlockerKeysForOwnedDevice: true,
-    users: [adele, megan, alex, lee, diego],
+    users: [adele, megan, alex, lee, diego, patti, grady],
     devices: [laptop, desktop, surface, lab, meganLaptop, meganTablet, workstation, diegoLaptop, diegoDesktop],
     endpoints: [
       endpoint(domain, adele, {
@@ -286,6 +365,20 @@ function contoso(): SeedTenant {
         uri: "https://contoso-my.sharepoint.example/personal/adele_vance_contoso_example",
       }),
     ],
+    groups: [group(domain, "Contoso IT help desk", [patti])],
+    // Intune knows Lee as the primary user of the hybrid PC that Entra lists without an owner.
+    managedDevices: [
+      managedDevice(laptop, adele, "2025-09-08T09:05:12Z"),
+      managedDevice(desktop, adele, "2024-06-03T10:15:40Z"),
+      managedDevice(surface, adele, "2025-03-11T14:22:09Z"),
+      managedDevice(lab, adele, "2025-01-13T07:41:55Z"),
+      managedDevice(meganLaptop, megan, "2025-04-22T13:10:31Z"),
+      managedDevice(meganTablet, megan, "2025-08-05T11:38:02Z"),
+      managedDevice(workstation, lee, "2025-05-14T07:49:47Z"),
+      managedDevice(diegoLaptop, diego, "2025-07-09T11:55:18Z"),
+      managedDevice(diegoDesktop, diego, "2025-03-18T09:20:06Z"),
+    ],
+    servicePrincipal: servicePrincipal(domain, ALL_BROKERED_PERMISSIONS),
     recoveryKeys: [
       ...adeleKeys,
       recoveryKey(meganLaptop, "os", "1", "2025-04-22T13:17:09Z"),
@@ -320,6 +413,110 @@ function fabrikam(): SeedTenant {
     users: [nestor],
     devices: [laptop],
     recoveryKeys: [recoveryKey(laptop, "os", "1", "2025-07-16T15:36:20Z")],
+    managedDevices: [managedDevice(laptop, nestor, "2025-07-16T15:30:02Z")],
+    // Consent covers keys and devices but not Intune: brokered reads that need Intune get 403.
+    servicePrincipal: servicePrincipal(domain, [
+      APPLICATION_PERMISSIONS.bitlockerKeyRead,
+      APPLICATION_PERMISSIONS.deviceRead,
+    ]),
+  };
+}
+
+/**
+ * A tenant that follows the security baselines: owner self-service is off, so only KeyDesk's
+ * brokered mode (its own application identity and rule) gives people their keys.
+ */
+function northwind(): SeedTenant {
+  const domain = "northwind.example";
+  const isaiah = user(
+    domain,
+    "isaiah.langer",
+    "Isaiah Langer",
+    "Northwind restricts self-service; he owns his laptop, so brokered mode shows its key.",
+  );
+  const johanna = user(
+    domain,
+    "johanna.lorenz",
+    "Johanna Lorenz",
+    "Hybrid-joined PC with no registered owner; Intune names her its primary user.",
+  );
+  const miriam = user(
+    domain,
+    "miriam.graham",
+    "Miriam Graham",
+    "Owns a laptop but is not in the KeyDesk self-service group, so she is sent to the help desk.",
+  );
+  const pradeep = user(
+    domain,
+    "pradeep.gupta",
+    "Pradeep Gupta",
+    "Owns a laptop and a file server; the server is in the excluded devices group.",
+  );
+
+  const isaiahLaptop = device(domain, {
+    name: "ISAIAH-LAPTOP",
+    version: WIN11_24H2,
+    lastSignIn: "2026-03-03T08:31:12Z",
+    hardware: HARDWARE.latitude,
+    owners: [isaiah],
+  });
+  const hybridPc = device(domain, {
+    name: "NW-PC-0317",
+    version: WIN11_23H2,
+    lastSignIn: "2026-03-04T07:12:45Z",
+    hardware: HARDWARE.optiPlex,
+    owners: [],
+    trustType: "ServerAd",
+  });
+  const miriamLaptop = device(domain, {
+    name: "MIRIAM-LAPTOP",
+    version: WIN11_24H2,
+    lastSignIn: "2026-02-26T16:03:27Z",
+    hardware: HARDWARE.eliteBook,
+    owners: [miriam],
+  });
+  const pradeepLaptop = device(domain, {
+    name: "PRADEEP-LAPTOP",
+    version: WIN11_24H2,
+    lastSignIn: "2026-03-02T10:44:51Z",
+    hardware: HARDWARE.thinkpadT14,
+    owners: [pradeep],
+  });
+  const fileServer = device(domain, {
+    name: "NW-FS-01",
+    version: "10.0.26100.4351",
+    lastSignIn: "2026-03-04T02:00:07Z",
+    hardware: HARDWARE.eliteDesk,
+    owners: [pradeep],
+    trustType: "ServerAd",
+  });
+
+  return {
+    id: NORTHWIND_TENANT_ID,
+    displayName: "Northwind Traders",
+    domain,
+    allowedToReadBitlockerKeysForOwnedDevice: false,
+    users: [isaiah, johanna, miriam, pradeep],
+    devices: [isaiahLaptop, hybridPc, miriamLaptop, pradeepLaptop, fileServer],
+    recoveryKeys: [
+      recoveryKey(isaiahLaptop, "os", "1", "2025-10-06T09:14:22Z"),
+      recoveryKey(hybridPc, "os", "1", "2025-06-23T08:02:41Z"),
+      recoveryKey(miriamLaptop, "os", "1", "2025-11-12T13:27:09Z"),
+      recoveryKey(pradeepLaptop, "os", "1", "2025-09-29T15:48:36Z"),
+      recoveryKey(fileServer, "os", "1", "2025-02-17T22:05:53Z"),
+    ],
+    groups: [
+      group(domain, "KeyDesk self-service", [isaiah, johanna, pradeep]),
+      group(domain, "KeyDesk excluded devices", [fileServer]),
+    ],
+    managedDevices: [
+      managedDevice(isaiahLaptop, isaiah, "2025-10-06T09:08:40Z"),
+      managedDevice(hybridPc, johanna, "2025-06-23T07:55:19Z"),
+      managedDevice(miriamLaptop, miriam, "2025-11-12T13:20:44Z"),
+      managedDevice(pradeepLaptop, pradeep, "2025-09-29T15:42:03Z"),
+      managedDevice(fileServer, pradeep, "2025-02-17T21:58:30Z"),
+    ],
+    servicePrincipal: servicePrincipal(domain, ALL_BROKERED_PERMISSIONS),
   };
 }
 
@@ -362,7 +559,7 @@ export function buildSeed(): Seed {
       clientSecret: seededSecret("application"),
       redirectUris: ["http://localhost/api/auth/callback/microsoft-entra-id", "http://localhost/signed-out"],
     },
-    tenants: [contoso(), fabrikam(), personalAccounts()],
+    tenants: [contoso(), fabrikam(), northwind(), personalAccounts()],
   };
   assertOnlyIntendedPrefixCollisions(seed);
   return seed;

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { isGuid, matchKeyIds } from "@/lib/recovery-key/key-id";
 import { isValidRecoveryPassword } from "@/lib/recovery-key/password";
 import { buildSeed, MSA_TENANT_ID, renderSeed, SEED_FILE } from "./generate";
+import { BITLOCKER_READER_ROLES, DIRECTORY_ROLES } from "./directory-roles";
 import type { Seed, SeedDevice, SeedRecoveryKey, SeedTenant, SeedUser } from "./types";
 
 const committed = readFileSync(SEED_FILE, "utf8");
@@ -68,6 +69,9 @@ describe("every record in the seed", () => {
       ...seed.tenants.flatMap((tenant) => tenant.users.map((user) => user.id)),
       ...seed.tenants.flatMap((tenant) => tenant.devices.flatMap((device) => [device.id, device.deviceId])),
       ...allKeys.map((key) => key.id),
+      ...seed.tenants.flatMap((tenant) => (tenant.groups ?? []).map((group) => group.id)),
+      ...seed.tenants.flatMap((tenant) => (tenant.managedDevices ?? []).map((device) => device.id)),
+      ...seed.tenants.flatMap((tenant) => (tenant.servicePrincipal ? [tenant.servicePrincipal.id] : [])),
     ];
     for (const id of ids) {
       expect(isGuid(id), id).toBe(true);
@@ -228,5 +232,108 @@ describe("the other tenants", () => {
     expect(personal.users.map((user) => user.userPrincipalName)).toEqual(["sam.personal@outlook.example"]);
     expect(personal.devices).toEqual([]);
     expect(personal.recoveryKeys).toEqual([]);
+  });
+});
+
+const groupNamed = (tenant: SeedTenant, name: string) => {
+  const group = (tenant.groups ?? []).find((candidate) => candidate.displayName === name);
+  if (!group) throw new Error(`no group ${name}`);
+  return group;
+};
+const primaryUserOf = (tenant: SeedTenant, device: SeedDevice) =>
+  (tenant.managedDevices ?? []).find((managed) => managed.azureADDeviceId === device.deviceId)?.userId ?? null;
+
+describe("directory roles, groups, Intune and KeyDesk's application", () => {
+  it("uses only Microsoft's role template ids", () => {
+    const known = new Set<string>(Object.values(DIRECTORY_ROLES));
+    for (const user of seed.tenants.flatMap((tenant) => tenant.users)) {
+      for (const role of user.directoryRoles ?? []) expect(known.has(role), role).toBe(true);
+    }
+  });
+
+  it("gives Contoso a help-desk agent who may read keys and a reader who may not", () => {
+    expect(userOf(contoso, "patti.fernandez@contoso.example").directoryRoles).toEqual([
+      DIRECTORY_ROLES.helpdeskAdministrator,
+    ]);
+    const grady = userOf(contoso, "grady.archie@contoso.example");
+    expect(grady.directoryRoles?.length).toBeGreaterThan(0);
+    expect(grady.directoryRoles?.some((role) => BITLOCKER_READER_ROLES.includes(role))).toBe(false);
+  });
+
+  it("links every group member, managed device and primary user to its own tenant", () => {
+    for (const tenant of seed.tenants) {
+      const objects = new Set([...tenant.users.map((u) => u.id), ...tenant.devices.map((d) => d.id)]);
+      for (const group of tenant.groups ?? [])
+        for (const member of group.members) expect(objects.has(member)).toBe(true);
+      for (const managed of tenant.managedDevices ?? []) {
+        const device = tenant.devices.find((d) => d.deviceId === managed.azureADDeviceId);
+        expect(device?.displayName).toBe(managed.deviceName);
+        const user = tenant.users.find((u) => u.id === managed.userId);
+        expect(user?.userPrincipalName).toBe(managed.userPrincipalName);
+        expect(managed.joinType).toBe(device?.trustType === "ServerAd" ? "hybridAzureADJoined" : "azureADJoined");
+      }
+    }
+  });
+
+  it("makes Lee the Intune primary user of Contoso's hybrid PC that has no registered owner", () => {
+    const hybrid = deviceNamed(contoso, "CONTOSO-WS-0142");
+    expect(hybrid.registeredOwners).toEqual([]);
+    expect(primaryUserOf(contoso, hybrid)).toBe(userOf(contoso, "lee.gu@contoso.example").id);
+  });
+
+  it("consents KeyDesk's application permissions in Contoso and Northwind, partly in Fabrikam, not for personal accounts", () => {
+    const all = [
+      "BitlockerKey.Read.All",
+      "Device.Read.All",
+      "DeviceManagementManagedDevices.PrivilegedOperations.All",
+      "DeviceManagementManagedDevices.Read.All",
+      "GroupMember.Read.All",
+    ];
+    expect([...(contoso.servicePrincipal?.appRoles ?? [])].sort()).toEqual(all);
+    expect([...(tenantOf("northwind.example").servicePrincipal?.appRoles ?? [])].sort()).toEqual(all);
+    expect(tenantOf("fabrikam.example").servicePrincipal?.appRoles).toEqual([
+      "BitlockerKey.Read.All",
+      "Device.Read.All",
+    ]);
+    expect(tenantOf("outlook.example").servicePrincipal).toBeUndefined();
+  });
+});
+
+describe("Northwind, the tenant for brokered self-service", () => {
+  const northwind = tenantOf("northwind.example");
+  const selfService = groupNamed(northwind, "KeyDesk self-service");
+  const excluded = groupNamed(northwind, "KeyDesk excluded devices");
+
+  it("restricts owner self-service, as the security baselines recommend", () => {
+    expect(northwind.allowedToReadBitlockerKeysForOwnedDevice).toBe(false);
+  });
+
+  it("has an owner in the self-service group whose laptop has a key", () => {
+    const isaiah = userOf(northwind, "isaiah.langer@northwind.example");
+    expect(selfService.members).toContain(isaiah.id);
+    expect(keysOwnedBy(northwind, isaiah).length).toBeGreaterThan(0);
+  });
+
+  it("has a hybrid-joined PC with no owner whose Intune primary user is in the group", () => {
+    const johanna = userOf(northwind, "johanna.lorenz@northwind.example");
+    const hybrid = deviceNamed(northwind, "NW-PC-0317");
+    expect(hybrid.trustType).toBe("ServerAd");
+    expect(hybrid.registeredOwners).toEqual([]);
+    expect(primaryUserOf(northwind, hybrid)).toBe(johanna.id);
+    expect(selfService.members).toContain(johanna.id);
+    expect(keysOf(northwind, hybrid)).toHaveLength(1);
+  });
+
+  it("has an owner outside the self-service group", () => {
+    const miriam = userOf(northwind, "miriam.graham@northwind.example");
+    expect(selfService.members).not.toContain(miriam.id);
+    expect(keysOwnedBy(northwind, miriam).length).toBeGreaterThan(0);
+  });
+
+  it("has a server in the excluded devices group, owned by someone in the self-service group", () => {
+    const server = deviceNamed(northwind, "NW-FS-01");
+    expect(excluded.members).toEqual([server.id]);
+    expect(server.registeredOwners.every((owner) => selfService.members.includes(owner))).toBe(true);
+    expect(keysOf(northwind, server)).toHaveLength(1);
   });
 });

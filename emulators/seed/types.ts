@@ -10,6 +10,11 @@ export type SeedUser = {
   mail: string | null;
   /** Shown on the emulator's sign-in page to explain what this account demonstrates. */
   demoNote: string;
+  /**
+   * Template ids of the Microsoft Entra directory roles assigned to the user: the `wids` claim
+   * (see `emulators/seed/directory-roles.ts`). Absent or empty for ordinary users.
+   */
+  directoryRoles?: string[];
 };
 
 export type SeedDevice = {
@@ -60,6 +65,47 @@ export type SeedRecoveryKey = {
   key: string;
 };
 
+/** A security group; members are object ids of users or devices (`/groups/{id}/members`). */
+export type SeedGroup = {
+  id: string;
+  displayName: string;
+  members: string[];
+};
+
+/** Intune's join type (beta `managedDevice.joinType`). */
+export type SeedJoinType = "azureADJoined" | "azureADRegistered" | "hybridAzureADJoined" | "unknown";
+
+/**
+ * A device enrolled in Intune (`/deviceManagement/managedDevices`). `userId` and
+ * `userPrincipalName` name its primary user; `azureADDeviceId` is the Entra `deviceId`.
+ */
+export type SeedManagedDevice = {
+  id: string;
+  deviceName: string;
+  azureADDeviceId: string;
+  userId: string | null;
+  userPrincipalName: string | null;
+  userDisplayName: string | null;
+  joinType: SeedJoinType;
+  managedDeviceOwnerType: "company" | "personal" | "unknown";
+  complianceState: "compliant" | "noncompliant" | "unknown";
+  osVersion: string;
+  enrolledDateTime: string;
+  lastSyncDateTime: string;
+  manufacturer: string | null;
+  model: string | null;
+  serialNumber: string;
+};
+
+/**
+ * KeyDesk's enterprise application (service principal) in a tenant, with the application
+ * permissions an administrator consented to (app role assignments: the `roles` claim).
+ */
+export type SeedServicePrincipal = {
+  id: string;
+  appRoles: string[];
+};
+
 export type SeedTenant = {
   id: string;
   displayName: string;
@@ -72,6 +118,10 @@ export type SeedTenant = {
   /** Non-device objects in owners' `/me/ownedDevices` (absent: none). */
   endpoints?: SeedEndpoint[];
   recoveryKeys: SeedRecoveryKey[];
+  groups?: SeedGroup[];
+  managedDevices?: SeedManagedDevice[];
+  /** Absent: KeyDesk's application was never consented to here, so it cannot get an app token. */
+  servicePrincipal?: SeedServicePrincipal;
 };
 
 export type SeedApplication = {

@@ -1,9 +1,9 @@
 import "server-only";
-import { GraphFailure } from "@/lib/graph/errors";
 import { listRegisteredDevices } from "@/lib/graph/operations";
 import type { Device } from "@/lib/graph/types";
 import { matchKeyIds, nearKeyIds } from "@/lib/recovery-key/key-id";
-import { getDeviceKeys, getDevices, logFailure, type DeviceKeys } from "./devices";
+import { getDeviceKeys, getDevices, type DeviceKeys } from "./devices";
+import { withGraph } from "./failure";
 import { devicesWithoutSelfService, selfServiceRefused, type KeyWithDevice, type NoMatchFacts } from "./no-match";
 import type { Portal } from "./session";
 
@@ -53,11 +53,6 @@ export async function lookupKeyId(portal: Portal, hexPrefix: string): Promise<Lo
 
 /** Only a better explanation depends on this list, so a failure leaves it out rather than failing the lookup. */
 async function registeredDevices(portal: Portal): Promise<Device[]> {
-  try {
-    return await listRegisteredDevices(portal.graph);
-  } catch (error) {
-    if (!(error instanceof GraphFailure)) throw error;
-    logFailure("list_registered_devices", portal, error);
-    return [];
-  }
+  const result = await withGraph("list_registered_devices", portal, () => listRegisteredDevices(portal.graph));
+  return result.ok ? result.value : [];
 }

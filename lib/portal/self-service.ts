@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
-import { GraphFailure } from "@/lib/graph/errors";
-import { getDeviceKeys, getDevices, logFailure } from "./devices";
+import { getDeviceKeys, getDevices } from "./devices";
+import { withGraph } from "./failure";
 import { selfServiceRefused } from "./no-match";
 import type { Portal } from "./session";
 
@@ -10,12 +10,9 @@ import type { Portal } from "./session";
  * asked on the landing page so a restricted tenant hears it once, before typing anything.
  */
 export const isSelfServiceRestricted = cache(async (portal: Portal): Promise<boolean> => {
-  try {
+  const result = await withGraph("list_owned_devices", portal, async () => {
     const first = (await getDevices(portal)).find((device) => device.deviceId);
     return first ? selfServiceRefused([await getDeviceKeys(portal, first)]) : false;
-  } catch (error) {
-    if (!(error instanceof GraphFailure)) throw error;
-    logFailure("list_owned_devices", portal, error);
-    return false;
-  }
+  });
+  return result.ok && result.value;
 });
