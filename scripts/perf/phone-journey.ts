@@ -58,7 +58,7 @@ async function walk(page: Page, keyId: string): Promise<Run> {
   await page.goto("/");
   await tap(page.getByRole("button", { name: "Sign in with Microsoft" }));
   await tap(page.getByRole("link", { name: new RegExp(UPN.replace(/[.]/g, "\\.")) }));
-  const field = page.getByLabel("Recovery key ID");
+  const field = page.getByRole("textbox", { name: "Recovery key ID" });
   await field.waitFor({ timeout: 60_000 });
   await tap(field);
   for (const character of keyId) {
@@ -71,7 +71,7 @@ async function walk(page: Page, keyId: string): Promise<Run> {
   const seconds = (performance.now() - started) / 1000;
   const result: Run = { taps, keystrokes, seconds: round(seconds, 2), stepMode: null };
 
-  const typeButton = page.getByRole("button", { name: "Type it block by block" });
+  const typeButton = page.getByRole("button", { name: /^Type it (block by block|step by step)$/ });
   if (await typeButton.isVisible()) {
     await tap(typeButton);
     await page.getByTestId("current-block").waitFor({ timeout: 60_000 });
