@@ -1,10 +1,10 @@
 import Link from "@/components/ui/link";
+import { KeyIdText } from "@/components/keys/key-id-text";
 import { FailureNotice } from "@/components/feedback/failure-notice";
 import type { Device } from "@/lib/graph/types";
 import { getFormatters, getT } from "@/lib/i18n/server";
 import { getDeviceKeys } from "@/lib/portal/devices";
 import type { Portal } from "@/lib/portal/session";
-import { formatKeyIdForDisplay } from "@/lib/recovery-key/key-id";
 import { supersededKeyIds } from "@/lib/portal/rotation";
 import { VOLUME_LABEL } from "./volume-label";
 
@@ -22,12 +22,14 @@ export async function KeyList({ portal, device, retryHref }: { portal: Portal; d
   const superseded = supersededKeyIds(result.keys);
   return (
     <div>
-      <h3 className="text-muted mb-2 text-sm font-semibold">{t("keys.heading", { count: result.keys.length })}</h3>
+      <h2 className="text-muted mb-2 text-sm font-semibold">{t("keys.heading", { count: result.keys.length })}</h2>
       <ul className="link-rows">
         {result.keys.map((key) => (
           <li key={key.id}>
             <Link href={`/keys/${key.id}`} data-testid="key-link">
-              <span className="key-id">{formatKeyIdForDisplay(key.id)}</span>
+              <span className="key-id">
+                <KeyIdText id={key.id} />
+              </span>
               <span className="text-muted mt-1 flex flex-wrap gap-x-3 text-xs">
                 <span>{t(VOLUME_LABEL[key.volume])}</span>
                 <span>{t("keys.backedUp", { date: f.date(key.createdAt) ?? t("device.unknownValue") })}</span>

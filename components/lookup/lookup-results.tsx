@@ -1,10 +1,10 @@
 import Link from "@/components/ui/link";
+import { KeyIdText } from "@/components/keys/key-id-text";
 import { FailureNotice } from "@/components/feedback/failure-notice";
 import { HelpdeskContact } from "@/components/feedback/helpdesk-contact";
 import { VOLUME_LABEL } from "@/components/keys/volume-label";
 import { getFormatters, getT } from "@/lib/i18n/server";
 import type { KeyWithDevice, Lookup } from "@/lib/portal/lookup";
-import { formatKeyIdForDisplay } from "@/lib/recovery-key/key-id";
 
 async function KeyChoices({ entries, testId }: { entries: KeyWithDevice[]; testId: string }) {
   const [t, f] = await Promise.all([getT(), getFormatters()]);
@@ -14,7 +14,9 @@ async function KeyChoices({ entries, testId }: { entries: KeyWithDevice[]; testI
         <li key={key.id}>
           <Link href={`/keys/${key.id}`}>
             <span className="block font-semibold">{device.displayName ?? t("device.unnamed")}</span>
-            <span className="key-id">{formatKeyIdForDisplay(key.id)}</span>
+            <span className="key-id">
+              <KeyIdText id={key.id} />
+            </span>
             <span className="text-muted block text-xs">
               {t(VOLUME_LABEL[key.volume])} ·{" "}
               {t("keys.backedUp", { date: f.date(key.createdAt) ?? t("device.unknownValue") })}

@@ -7,6 +7,7 @@ import { KeyFacts } from "@/components/keys/key-facts";
 import { KeyReveal } from "@/components/keys/key-reveal";
 import { REVEAL_MESSAGES } from "@/components/keys/reveal-messages";
 import { TypingHints } from "@/components/keys/typing-hints";
+import { driveKindOf } from "@/components/keys/volume-label";
 import { env } from "@/lib/env";
 import { driveCommandLabels } from "@/lib/help/labels";
 import { GraphFailure } from "@/lib/graph/errors";
@@ -61,6 +62,7 @@ export default async function KeyPage({ params }: Props) {
       <KeyReveal
         keyId={keyId}
         keyIdDisplay={display}
+        driveKind={driveKindOf(context.key.volume)}
         deviceId={context.key.deviceId}
         autoHideSeconds={env().KEY_AUTO_HIDE_SECONDS}
         locale={client.locale}
@@ -74,7 +76,7 @@ export default async function KeyPage({ params }: Props) {
           labels: driveCommandLabels(t),
         }}
       />
-      <TypingHints keyId={keyId} />
+      <TypingHints keyId={keyId} volume={context.key.volume} />
       <HelpdeskContact keyIdToQuote={display} />
     </div>
   );
