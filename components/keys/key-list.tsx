@@ -9,7 +9,18 @@ import { supersededKeyIds } from "@/lib/portal/rotation";
 import { VOLUME_LABEL } from "./volume-label";
 
 /** Key metadata of one device, newest first; older keys of the same drive kind are marked. */
-export async function KeyList({ portal, device, retryHref }: { portal: Portal; device: Device; retryHref: string }) {
+export async function KeyList({
+  portal,
+  device,
+  retryHref,
+  headingLevel = 3,
+}: {
+  portal: Portal;
+  device: Device;
+  retryHref: string;
+  /** 2 on a device's own page (under its h1), 3 in the device list (under each device's h2). */
+  headingLevel?: 2 | 3;
+}) {
   const [t, f, result] = await Promise.all([getT(), getFormatters(), getDeviceKeys(portal, device)]);
   if (!result.ok) return <FailureNotice failure={result.failure} retryHref={retryHref} compact />;
   if (result.keys.length === 0) {
@@ -20,9 +31,12 @@ export async function KeyList({ portal, device, retryHref }: { portal: Portal; d
     );
   }
   const superseded = supersededKeyIds(result.keys);
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <div>
-      <h2 className="text-muted mb-2 text-sm font-semibold">{t("keys.heading", { count: result.keys.length })}</h2>
+      <Heading className="text-muted mb-2 text-sm font-semibold">
+        {t("keys.heading", { count: result.keys.length })}
+      </Heading>
       <ul className="link-rows">
         {result.keys.map((key) => (
           <li key={key.id}>
