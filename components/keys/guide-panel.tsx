@@ -5,6 +5,8 @@ import { useCallback, useEffect, type ReactNode } from "react";
 
 /** Where focus goes back to when the guide closes: the shown key, or the button that shows it. */
 const KEY_FOCUS_TARGETS = ["key-heading", "key-start"];
+/** Where the panel sits beside the page instead of over it (app/globals.css, `.guide-panel`). */
+const WIDE = "(min-width: 64rem)";
 
 type Props = {
   /** The key page to return to; null when the guide was opened without one (then: Back). */
@@ -25,8 +27,12 @@ export function GuidePanel({ keyHref, closeLabel, children }: Props) {
     [keyHref, router],
   );
   useEffect(() => {
+    // Beside the key (wide screens), bring the key back into view: the guide link sits below it.
+    if (window.matchMedia(WIDE).matches) document.getElementById("key-heading")?.scrollIntoView({ block: "start" });
     // A step change inside the panel remounts it: continue at the step heading.
-    (document.getElementById("guide-step-heading") ?? document.getElementById("guide-panel"))?.focus();
+    (document.getElementById("guide-step-heading") ?? document.getElementById("guide-panel"))?.focus({
+      preventScroll: true,
+    });
     const onKey = (event: KeyboardEvent) => {
       if (event.key === "Escape") close();
     };
