@@ -75,9 +75,34 @@ test.describe("accessibility (axe, WCAG 2.2 AA)", () => {
       await page.getByRole("button", { name: "Show recovery key" }).click();
       await expect(page.getByTestId("key-blocks")).toBeVisible();
       await expectNoViolations(page, `revealed key (${scheme})`);
-      await page.getByRole("button", { name: "Type it step by step" }).click();
+      await page.getByRole("button", { name: "Type it block by block" }).click();
       await expectNoViolations(page, `step by step (${scheme})`);
     }
+  });
+
+  test("the key page, its step view and a guide beside it, in every language", async ({ page, baseURL }) => {
+    test.setTimeout(180_000);
+    const osKey = contoso.recoveryKeys.find(
+      (k) => k.deviceId === device("ADELE-LAPTOP").deviceId && k.volumeType === "1",
+    )!;
+    await signIn(page, "adele.vance@contoso.example");
+    for (const locale of ["en", "de", "es", "fr", "ja"]) {
+      await page.context().addCookies([{ name: "keydesk-locale", value: locale, url: baseURL! }]);
+      await page.goto(`/keys/${osKey.id}`);
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      await page.locator("main button.btn-primary").first().click();
+      await expect(page.getByTestId("key-blocks")).toBeVisible();
+      await page.getByTestId("step-toggle").click();
+      await expect(page.getByTestId("step-by-step")).toBeVisible();
+      await expectNoViolations(page, `step view (${locale})`);
+      await page.getByTestId("step-toggle").click();
+      await page.getByTestId("typing-hints").getByRole("navigation").getByRole("link").first().click();
+      await expect(page.getByRole("dialog")).toBeVisible();
+      await expectNoViolations(page, `guide beside the key (${locale})`);
+      await page.keyboard.press("Escape");
+      await expect(page.getByRole("dialog")).toHaveCount(0);
+    }
+    await page.context().clearCookies({ name: "keydesk-locale" });
   });
 
   test("error states", async ({ page }) => {

@@ -126,7 +126,7 @@ test.describe("reading the key", () => {
   test("step by step shows one block at a time", async ({ page }) => {
     await signIn(page, ADELE, `/keys/${newest.id}`);
     await page.getByRole("button", { name: "Show recovery key" }).click();
-    await page.getByRole("button", { name: "Type it step by step" }).click();
+    await page.getByRole("button", { name: "Type it block by block" }).click();
     const blocks = newest.key.split("-");
     await expect(page.getByText("Block 1 of 8")).toBeVisible();
     await expect(page.getByTestId("current-block")).toHaveText(blocks[0]!);

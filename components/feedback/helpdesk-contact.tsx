@@ -1,6 +1,7 @@
 import { currentSession } from "@/lib/auth/auth";
 import { getT } from "@/lib/i18n/server";
 import { getHelpdesk } from "@/lib/settings/helpdesk";
+import { KeyIdText } from "@/components/keys/key-id-text";
 
 type Props = {
   /** The Key ID the person should read out to the help desk, when there is one. */
@@ -78,7 +79,10 @@ export async function HelpdeskContact({ keyIdToQuote, deviceToQuote, headingLeve
         </div>
       ) : keyIdToQuote ? (
         <p className="text-sm">
-          {t("helpdesk.quote")} <span className="font-mono font-semibold break-all">{keyIdToQuote}</span>
+          {t("helpdesk.quote")}{" "}
+          <span className="font-mono font-semibold">
+            <KeyIdText id={keyIdToQuote} />
+          </span>
         </p>
       ) : null}
     </section>

@@ -33,11 +33,17 @@ export async function Guide({ page, view, context, lead, steps }: Props) {
   return (
     <article className="space-y-6">
       {backHref ? (
-        <Link href={backHref} className="link inline-flex min-h-11 items-center gap-1 font-semibold">
+        <Link
+          href={backHref}
+          className="link inline-flex min-h-11 items-center gap-1 font-semibold"
+          data-back-to-key=""
+        >
           <span aria-hidden="true">←</span> {t("help.common.backToKey")}
         </Link>
       ) : null}
-      <h1 className="text-2xl font-bold sm:text-3xl">{t(page.title)}</h1>
+      <h1 id="guide-title" className="text-2xl font-bold sm:text-3xl">
+        {t(page.title)}
+      </h1>
       {lead}
       {view.mode === "one" ? (
         <>

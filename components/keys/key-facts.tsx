@@ -3,22 +3,22 @@ import { getFormatters, getT } from "@/lib/i18n/server";
 import { describeCorrections } from "@/components/lookup/corrections";
 import type { KeyContext } from "@/lib/portal/key-context";
 import { formatKeyIdPrefix } from "@/lib/help/handoff";
-import { formatKeyIdForDisplay, type KeyIdCorrection } from "@/lib/recovery-key/key-id";
-import { VOLUME_LABEL } from "./volume-label";
+import type { KeyIdCorrection } from "@/lib/recovery-key/key-id";
+import { KeyIdText } from "./key-id-text";
+import { driveKindOf, VOLUME_LABEL } from "./volume-label";
 
 /** Which key this is: the Key ID to compare with the screen, the drive, when it was backed up. */
 export async function KeyFacts({ context, corrections }: { context: KeyContext; corrections: KeyIdCorrection[] }) {
   const [t, f] = await Promise.all([getT(), getFormatters()]);
-  const display = formatKeyIdForDisplay(context.key.id);
   const correctionNote = corrections.length > 0 ? await describeCorrections(corrections) : null;
-  const first = display.slice(0, 8);
   return (
     <div className="space-y-3">
       <div className="card space-y-2">
-        <p className="text-muted text-sm">{t("key.compare")}</p>
-        <p className="font-mono text-lg break-all" data-testid="key-id">
-          <strong className="bg-accent/15 text-ink rounded px-1">{first}</strong>
-          {display.slice(8)}
+        <p className="text-muted text-sm">
+          {t(driveKindOf(context.key.volume) === "os" ? "key.compare" : "key.compare.data")}
+        </p>
+        <p className="font-mono text-lg" data-testid="key-id">
+          <KeyIdText id={context.key.id} emphasizeFirst />
         </p>
         <dl className="facts text-sm">
           <dt>{t("key.drive")}</dt>

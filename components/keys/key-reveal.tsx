@@ -7,6 +7,7 @@ import { splitRecoveryPassword } from "@/lib/recovery-key/password";
 import { DriveCommands, type DriveCommandLabels } from "@/components/help/drive-commands";
 import { KeyBlocks } from "./key-blocks";
 import { RevealErrorNotice } from "./reveal-error";
+import { RevealActions } from "./reveal-actions";
 import type { RevealMessageKey } from "./reveal-messages";
 import { RevealSubmit } from "./reveal-submit";
 import { StepByStep } from "./step-by-step";
@@ -15,6 +16,8 @@ type Props = {
   keyId: string;
   /** The Key ID as the recovery screen shows it, to quote to the help desk. */
   keyIdDisplay: string;
+  /** An operating-system drive is typed at the recovery screen (block by block); a data drive is usually pasted. */
+  driveKind: "os" | "data";
   autoHideSeconds: number;
   locale: string;
   messages: Record<RevealMessageKey, string>;
@@ -39,6 +42,7 @@ type State =
 export function KeyReveal({
   keyId,
   keyIdDisplay,
+  driveKind,
   autoHideSeconds,
   locale,
   messages,
@@ -59,6 +63,7 @@ export function KeyReveal({
   const keyHeading = useRef<HTMLHeadingElement>(null);
   const showButton = useRef<HTMLButtonElement>(null);
   const inFlight = useRef(false);
+  const startHeading = useRef<HTMLHeadingElement>(null);
 
   const ticking = state.kind === "shown" || (state.kind === "failed" && state.retryAt > now);
   const hiddenNotice = t("reveal.hiddenAfter", { duration: formatDuration(locale, autoHideSeconds) });
@@ -78,6 +83,11 @@ export function KeyReveal({
   useEffect(() => {
     if (state.kind === "shown") keyHeading.current?.focus();
   }, [state.kind]);
+  useEffect(() => {
+    // The first Tab on a freshly opened key page should reach "Show recovery key", not the
+    // header: start keyboard navigation just before it, without scrolling the Key ID away.
+    if (document.activeElement === document.body) startHeading.current?.focus({ preventScroll: true });
+  }, []);
   useEffect(() => {
     // Leaving the page (including into the back/forward cache) forgets the key.
     const forget = () => setState({ kind: "hidden" });
@@ -138,6 +148,12 @@ export function KeyReveal({
               previous: t("reveal.previous"),
               next: t("reveal.next"),
               done: t("reveal.done"),
+              tapHint: t("reveal.tapHint"),
+              lastHint: t("reveal.lastHint"),
+              keysHint: t("reveal.keysHint"),
+              readAloud: t("reveal.readAloud"),
+              screenOn: t("reveal.screenOn"),
+              checkReminder: driveKind === "os" ? t("reveal.checkReminder") : null,
             }}
           />
         ) : (
@@ -146,23 +162,20 @@ export function KeyReveal({
         <p className="text-muted text-sm" data-testid="hides-in">
           {t("reveal.hidesIn", { time: formatCountdown(secondsLeft) })}
         </p>
-        <div className="grid gap-2 sm:grid-cols-3">
-          <button type="button" className="btn-primary" onClick={() => void copyKey(state.key)}>
-            {t("reveal.copy")}
-          </button>
-          <button
-            type="button"
-            className="btn-secondary"
-            onClick={() => setStepMode(!stepMode)}
-            aria-pressed={stepMode}
-          >
-            {stepMode ? t("reveal.showAll") : t("reveal.stepByStep")}
-          </button>
-          <button type="button" className="btn-secondary" onClick={hide}>
-            {t("reveal.hide")}
-          </button>
-        </div>
-        <p role="status" className="text-ok min-h-6 text-sm font-semibold">
+        <RevealActions
+          driveKind={driveKind}
+          stepMode={stepMode}
+          onStep={() => setStepMode(!stepMode)}
+          onCopy={() => void copyKey(state.key)}
+          onHide={hide}
+          labels={{
+            step: stepMode ? t("reveal.showAll") : t("reveal.stepByStep"),
+            copy: t("reveal.copy"),
+            hide: t("reveal.hide"),
+          }}
+        />
+        {/* Out of the flow while empty, so no blank band sits under the buttons. */}
+        <p role="status" className={copy === "idle" ? "sr-only" : "text-ok text-sm font-semibold"}>
           {copy === "copied" ? t("reveal.copied") : copy === "failed" ? t("reveal.copyFailed") : ""}
         </p>
         <p className="border-line bg-surface rounded-lg border p-3 text-sm">{t("reveal.rotationNote")}</p>
@@ -185,6 +198,9 @@ export function KeyReveal({
   const waitSeconds = state.kind === "failed" ? Math.max(0, Math.ceil((state.retryAt - now) / 1000)) : 0;
   return (
     <div className="space-y-3">
+      <h2 id="key-start" ref={startHeading} tabIndex={-1} className="sr-only">
+        {t("reveal.heading")}
+      </h2>
       {state.kind === "hidden" && state.notice ? (
         <p role="status" className="text-sm">
           {state.notice}

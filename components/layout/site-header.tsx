@@ -37,10 +37,12 @@ export async function SiteHeader() {
               <circle cx="12" cy="15.5" r="1.5" fill="currentColor" />
             </svg>
           )}
-          <span className="truncate">{brand.orgName ? `${brand.orgName} ${t("app.name")}` : t("app.name")}</span>
+          <span className="leading-tight text-balance">
+            {brand.orgName ? `${brand.orgName} ${t("app.name")}` : t("app.name")}
+          </span>
         </Link>
         {active && user ? (
-          <div className="flex min-w-0 items-center gap-3">
+          <div className="flex shrink-0 items-center gap-2 sm:min-w-0 sm:shrink sm:gap-3">
             <span className="text-muted hidden min-w-0 truncate text-sm sm:block" data-testid="signed-in-as">
               {user.email}
             </span>
@@ -51,7 +53,7 @@ export async function SiteHeader() {
               locale={timerMessages.locale}
             />
             <form action="/api/signout" method="post">
-              <button type="submit" className="btn-secondary min-h-10 px-3 py-2 text-sm">
+              <button type="submit" className="btn-secondary min-h-10 px-3 py-2 text-sm whitespace-nowrap">
                 {t("layout.signOut")}
               </button>
             </form>

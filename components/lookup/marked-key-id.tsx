@@ -1,8 +1,10 @@
+import { Fragment } from "react";
 import { formatKeyIdForDisplay } from "@/lib/recovery-key/key-id";
 
 /**
  * A Key ID with some characters marked: underlined, bold and tinted, so the difference does
  * not rest on colour alone; screen readers announce the marks, and the list says what they mean.
+ * Like KeyIdText, it wraps only after a dash, never inside a group of hex digits.
  */
 export function MarkedKeyId({ keyId, marks }: { keyId: string; marks: Set<number> }) {
   const shown = formatKeyIdForDisplay(keyId);
@@ -13,18 +15,30 @@ export function MarkedKeyId({ keyId, marks }: { keyId: string; marks: Set<number
     if (last && last.marked === marked) last.text += character;
     else runs.push({ text: character, marked });
   });
+  const withBreaks = (text: string) =>
+    text.split("-").map((part, index) => (
+      <Fragment key={index}>
+        {index > 0 ? (
+          <>
+            {"-"}
+            <wbr />
+          </>
+        ) : null}
+        {part}
+      </Fragment>
+    ));
   return (
-    <span className="key-id">
+    <span className="key-id break-normal">
       {runs.map((run, index) =>
         run.marked ? (
           <mark
             key={index}
             className="bg-accent/20 text-ink rounded-sm font-bold underline decoration-2 underline-offset-2"
           >
-            {run.text}
+            {withBreaks(run.text)}
           </mark>
         ) : (
-          run.text
+          <Fragment key={index}>{withBreaks(run.text)}</Fragment>
         ),
       )}
     </span>

@@ -42,7 +42,7 @@ export default async function DevicePage({ params }: Props) {
             </p>
           }
         >
-          <KeyList portal={portal} device={device} retryHref={returnTo} />
+          <KeyList portal={portal} device={device} retryHref={returnTo} headingLevel={2} />
         </Suspense>
       </div>
     </div>

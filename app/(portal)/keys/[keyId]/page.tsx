@@ -7,6 +7,7 @@ import { KeyFacts } from "@/components/keys/key-facts";
 import { KeyReveal } from "@/components/keys/key-reveal";
 import { REVEAL_MESSAGES } from "@/components/keys/reveal-messages";
 import { TypingHints } from "@/components/keys/typing-hints";
+import { driveKindOf } from "@/components/keys/volume-label";
 import { env } from "@/lib/env";
 import { driveCommandLabels } from "@/lib/help/labels";
 import { getClientMessages, getT } from "@/lib/i18n/server";
@@ -62,6 +63,7 @@ export default async function KeyPage({ params, searchParams }: Props) {
       <KeyReveal
         keyId={keyId}
         keyIdDisplay={display}
+        driveKind={driveKindOf(context.key.volume)}
         autoHideSeconds={env().KEY_AUTO_HIDE_SECONDS}
         locale={client.locale}
         messages={client.messages}
@@ -75,7 +77,7 @@ export default async function KeyPage({ params, searchParams }: Props) {
           labels: driveCommandLabels(t),
         }}
       />
-      <TypingHints keyId={keyId} />
+      <TypingHints keyId={keyId} volume={context.key.volume} />
       <HelpdeskContact keyIdToQuote={display} />
     </div>
   );
