@@ -15,11 +15,14 @@ const FILES: Record<string, string> = {
   "app/layout.jsx":
     'export default function RootLayout({ children }) {\n  return (\n    <html lang="en">\n      <body>{children}</body>\n    </html>\n  );\n}\n',
   "app/page.jsx": "export default function Page() {\n  return <main>Empty page</main>;\n}\n",
+  // The throughput yardstick: the same empty page, rendered on every request like KeyDesk's pages.
+  "app/dynamic/page.jsx":
+    'import { connection } from "next/server";\n\nexport default async function Page() {\n  await connection();\n  return <main>Empty page</main>;\n}\n',
   // node_modules is a link into KeyDesk's, which lies outside this app: let Turbopack read it.
   "next.config.mjs": 'export default { turbopack: { root: "/" } };\n',
 };
 
-/** Builds and starts the empty app on `port`; returns its URL and the versions it runs. */
+/** Builds and starts the empty app on `port`; returns its URL (`/` is static, `/dynamic` renders per request). */
 export async function startEmptyNextApp(port: number): Promise<{ url: string; versions: Record<string, string> }> {
   const dir = mkdtempSync(join(tmpdir(), "keydesk-empty-next-"));
   onCleanup(() => rmSync(dir, { recursive: true, force: true }));
