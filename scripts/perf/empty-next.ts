@@ -5,7 +5,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { log, onCleanup, root } from "./stack";
 
 const version = (pkg: string) =>
@@ -31,8 +31,10 @@ export async function startEmptyNextApp(port: number): Promise<{ url: string; ve
     join(dir, "package.json"),
     JSON.stringify({ name: "empty-next", private: true, dependencies: versions }, null, 2),
   );
-  mkdirSync(join(dir, "app"));
-  for (const [file, text] of Object.entries(FILES)) writeFileSync(join(dir, file), text);
+  for (const [file, text] of Object.entries(FILES)) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), text);
+  }
   symlinkSync(join(root, "node_modules"), join(dir, "node_modules"), "dir");
 
   const nextBin = join(root, "node_modules", "next", "dist", "bin", "next");
