@@ -5,7 +5,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { log, onCleanup, root } from "./stack";
 
 const version = (pkg: string) =>
@@ -15,11 +15,14 @@ const FILES: Record<string, string> = {
   "app/layout.jsx":
     'export default function RootLayout({ children }) {\n  return (\n    <html lang="en">\n      <body>{children}</body>\n    </html>\n  );\n}\n',
   "app/page.jsx": "export default function Page() {\n  return <main>Empty page</main>;\n}\n",
+  // The throughput yardstick: the same empty page, rendered on every request like KeyDesk's pages.
+  "app/dynamic/page.jsx":
+    'import { connection } from "next/server";\n\nexport default async function Page() {\n  await connection();\n  return <main>Empty page</main>;\n}\n',
   // node_modules is a link into KeyDesk's, which lies outside this app: let Turbopack read it.
   "next.config.mjs": 'export default { turbopack: { root: "/" } };\n',
 };
 
-/** Builds and starts the empty app on `port`; returns its URL and the versions it runs. */
+/** Builds and starts the empty app on `port`; returns its URL (`/` is static, `/dynamic` renders per request). */
 export async function startEmptyNextApp(port: number): Promise<{ url: string; versions: Record<string, string> }> {
   const dir = mkdtempSync(join(tmpdir(), "keydesk-empty-next-"));
   onCleanup(() => rmSync(dir, { recursive: true, force: true }));
@@ -28,8 +31,10 @@ export async function startEmptyNextApp(port: number): Promise<{ url: string; ve
     join(dir, "package.json"),
     JSON.stringify({ name: "empty-next", private: true, dependencies: versions }, null, 2),
   );
-  mkdirSync(join(dir, "app"));
-  for (const [file, text] of Object.entries(FILES)) writeFileSync(join(dir, file), text);
+  for (const [file, text] of Object.entries(FILES)) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), text);
+  }
   symlinkSync(join(root, "node_modules"), join(dir, "node_modules"), "dir");
 
   const nextBin = join(root, "node_modules", "next", "dist", "bin", "next");
