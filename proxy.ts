@@ -6,6 +6,7 @@ import { env, isDevelopment } from "@/lib/env";
 import { isMalformedActionRequest } from "@/lib/security/action-request";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
 import { identityProviderOrigins } from "@/lib/security/identity-origins";
+import { publicOrigin } from "@/lib/public-origin";
 
 const PUBLIC_PREFIXES = [
   "/signin",
@@ -57,7 +58,7 @@ async function route(request: NextRequest, event: NextFetchEvent): Promise<Respo
     // Signed-in pages and their actions may carry personal data: never store them anywhere.
     if (!isPublic) response.headers.set("Cache-Control", "private, no-store, max-age=0");
   } else {
-    const target = new URL("/signin", request.nextUrl.origin);
+    const target = new URL("/signin", publicOrigin(request));
     target.searchParams.set("callbackUrl", pathname + search);
     if (session?.error) target.searchParams.set("reason", "expired");
     response = NextResponse.redirect(target);

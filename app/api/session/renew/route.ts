@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { unstable_update } from "@/lib/auth/auth";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { publicOrigin } from "@/lib/public-origin";
 
 /**
  * Graph refused an access token before its expiry (a page sent the person here). Auth.js renews
@@ -11,7 +12,7 @@ import { safeCallbackPath } from "@/lib/auth/callback-url";
 export async function GET(request: NextRequest) {
   const returnTo = safeCallbackPath(request.nextUrl.searchParams.get("returnTo"));
   const session = await unstable_update({ renew: true });
-  const target = new URL(session && !session.error ? returnTo : "/signin", request.nextUrl.origin);
+  const target = new URL(session && !session.error ? returnTo : "/signin", publicOrigin(request));
   if (target.pathname === "/signin") {
     target.searchParams.set("reason", "expired");
     target.searchParams.set("callbackUrl", returnTo);
