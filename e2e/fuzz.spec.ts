@@ -61,7 +61,9 @@ const ALLOWED_CALLS = [
   new RegExp(`^/v1\\.0/me/(ownedDevices|registeredDevices)\\?\\$select=[\\w,]+$`),
   new RegExp(`^/v1\\.0/informationProtection/bitlocker/recoveryKeys\\?\\$filter=deviceId eq '${GUID}'$`),
   new RegExp(`^/v1\\.0/informationProtection/bitlocker/recoveryKeys/${GUID}(\\?\\$select=key)?$`),
-  new RegExp(`^/v1\\.0/(me/ownedDevices|me/registeredDevices|informationProtection/bitlocker/recoveryKeys)\\?.*\\$skiptoken=`),
+  new RegExp(
+    `^/v1\\.0/(me/ownedDevices|me/registeredDevices|informationProtection/bitlocker/recoveryKeys)\\?.*\\$skiptoken=`,
+  ),
 ];
 
 test("hundreds of hostile values never cause a 5xx and never reach Graph unvalidated", async ({ page }) => {
