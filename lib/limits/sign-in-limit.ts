@@ -28,12 +28,9 @@ export async function limitAuthJsSignIn(request: Request): Promise<Response | nu
   const limit = await consumeSignIn(trustedClientAddress(request.headers, env().TRUSTED_PROXY_HOPS));
   if (limit.ok) return null;
   // The body stays unread (Auth.js reads it when the request goes on); the person starts again from /signin.
-  const response = Response.redirect(new URL(rateLimitedSignInPath("/"), url), 303);
+  const location = new URL(rateLimitedSignInPath("/"), url).href;
   return new Response(null, {
-    status: response.status,
-    headers: {
-      Location: response.headers.get("location") ?? "/signin",
-      "Retry-After": String(limit.retryAfterSeconds),
-    },
+    status: 303,
+    headers: { Location: location, "Retry-After": String(limit.retryAfterSeconds) },
   });
 }
