@@ -152,7 +152,7 @@ test("Auth.js's own sign-in endpoint shares the limit, and X-Forwarded-For does 
       maxRedirects: 0,
     });
     expect(start.status()).toBeLessThan(400);
-    limited = (start.headers()["location"] ?? "").startsWith("/signin?error=RateLimited");
+    limited = (start.headers()["location"] ?? "").startsWith(`${B}/signin?error=RateLimited`);
   }
   expect(limited).toBe(true);
   // The /signin button, from a "new" address each time, is refused as well.

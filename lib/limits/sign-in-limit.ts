@@ -27,11 +27,10 @@ export async function limitAuthJsSignIn(request: Request): Promise<Response | nu
   if (!SIGN_IN_START.test(url.pathname)) return null;
   const limit = await consumeSignIn(trustedClientAddress(request.headers, env().TRUSTED_PROXY_HOPS));
   if (limit.ok) return null;
-  const form = await request.formData().catch(() => null);
-  const callback = form?.get("callbackUrl");
-  const target = new URL(rateLimitedSignInPath(typeof callback === "string" ? callback : "/"), url.origin);
+  // The body stays unread (Auth.js reads it when the request goes on); the person starts again from /signin.
+  const location = new URL(rateLimitedSignInPath("/"), url).href;
   return new Response(null, {
     status: 303,
-    headers: { Location: target.pathname + target.search, "Retry-After": String(limit.retryAfterSeconds) },
+    headers: { Location: location, "Retry-After": String(limit.retryAfterSeconds) },
   });
 }
