@@ -29,7 +29,7 @@ describe("Auth.js's sign-in start", () => {
     expect((await consumeSignIn("192.0.2.1")).ok).toBe(true);
     const refused = await limitAuthJsSignIn(start("/api/auth/signin/microsoft-entra-id", "198.51.100.2"));
     expect(refused?.status).toBe(303);
-    expect(refused?.headers.get("location")).toBe("http://portal.test/signin?error=RateLimited&callbackUrl=%2F");
+    expect(refused?.headers.get("location")).toBe("/signin?error=RateLimited&callbackUrl=%2F");
     // Another client has its own count; other Auth.js endpoints are not sign-in starts.
     expect(await limitAuthJsSignIn(start("/api/auth/signin/microsoft-entra-id", "", "192.0.2.2"))).toBeNull();
     expect(await limitAuthJsSignIn(start("/api/auth/callback/microsoft-entra-id", ""))).toBeNull();

@@ -27,10 +27,10 @@ export async function limitAuthJsSignIn(request: Request): Promise<Response | nu
   if (!SIGN_IN_START.test(url.pathname)) return null;
   const limit = await consumeSignIn(trustedClientAddress(request.headers, env().TRUSTED_PROXY_HOPS));
   if (limit.ok) return null;
-  // The body stays unread (Auth.js reads it when the request goes on); the person starts again from /signin.
-  const location = new URL(rateLimitedSignInPath("/"), url).href;
+  // The body stays unread (Auth.js reads it when the request goes on); the person starts again
+  // from /signin. A relative Location: the request's own URL names the server's bind address.
   return new Response(null, {
     status: 303,
-    headers: { Location: location, "Retry-After": String(limit.retryAfterSeconds) },
+    headers: { Location: rateLimitedSignInPath("/"), "Retry-After": String(limit.retryAfterSeconds) },
   });
 }
