@@ -48,8 +48,25 @@ export async function consume(name: LimitName, key: string): Promise<LimitResult
     await limiters[name].consume(key);
     return { ok: true };
   } catch (rejection) {
-    if (rejection instanceof RateLimiterRes)
+    if (isRefusal(rejection))
       return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
     throw rejection;
   }
+}
+
+/**
+ * A refusal is the limiter's RateLimiterRes. Not `instanceof`: the limiters are built once per
+ * process (processGlobal) by whichever bundle ran first, and Next.js gives route handlers, pages
+ * and the proxy their own copy of the library, so a refusal from one copy is no instance of
+ * another's class — the check failed and Auth.js's sign-in start answered 500 once limited.
+ */
+export function isRefusal(rejection: unknown): rejection is Pick<RateLimiterRes, "msBeforeNext"> {
+  return (
+    rejection instanceof RateLimiterRes ||
+    (typeof rejection === "object" &&
+      rejection !== null &&
+      !(rejection instanceof Error) &&
+      typeof (rejection as { msBeforeNext?: unknown }).msBeforeNext === "number" &&
+      typeof (rejection as { remainingPoints?: unknown }).remainingPoints === "number")
+  );
 }
