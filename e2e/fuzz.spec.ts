@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { emulator, expect, signIn, test } from "./fixtures";
 import { PORTAL_PORT } from "./ports";
+import { PROTOTYPE_KEYS as OBJECT_PROTOTYPE_KEYS } from "../test/prototype-keys";
 
 const MEGAN = "megan.bowen@contoso.example";
 
@@ -101,21 +102,8 @@ function report(item: string, count: number, fiveHundreds: number) {
   console.log(`fuzz ${item}: ${count} payloads, ${fiveHundreds} answers >= 500`);
 }
 
-const PROTOTYPE_KEYS = [
-  "toString",
-  "__proto__",
-  "constructor",
-  "valueOf",
-  "hasOwnProperty",
-  "isPrototypeOf",
-  "propertyIsEnumerable",
-  "toLocaleString",
-  "__defineGetter__",
-  "__lookupGetter__",
-  "prototype",
-  "length",
-  "default",
-];
+/** Object.prototype's names, and a few more that plain objects answer or frameworks treat specially. */
+const PROTOTYPE_KEYS = [...OBJECT_PROTOTYPE_KEYS, "prototype", "length", "default"];
 
 /** Every way a path can be dressed up to leave the origin after sign-in. */
 function redirectPayloads(): string[] {

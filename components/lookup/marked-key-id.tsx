@@ -1,4 +1,5 @@
 import { Fragment } from "react";
+import { breakAfterDashes } from "@/components/keys/key-id-text";
 import { formatKeyIdForDisplay } from "@/lib/recovery-key/key-id";
 
 /**
@@ -15,18 +16,6 @@ export function MarkedKeyId({ keyId, marks }: { keyId: string; marks: Set<number
     if (last && last.marked === marked) last.text += character;
     else runs.push({ text: character, marked });
   });
-  const withBreaks = (text: string) =>
-    text.split("-").map((part, index) => (
-      <Fragment key={index}>
-        {index > 0 ? (
-          <>
-            {"-"}
-            <wbr />
-          </>
-        ) : null}
-        {part}
-      </Fragment>
-    ));
   return (
     <span className="key-id break-normal">
       {runs.map((run, index) =>
@@ -35,10 +24,10 @@ export function MarkedKeyId({ keyId, marks }: { keyId: string; marks: Set<number
             key={index}
             className="bg-accent/20 text-ink rounded-sm font-bold underline decoration-2 underline-offset-2"
           >
-            {withBreaks(run.text)}
+            {breakAfterDashes(run.text)}
           </mark>
         ) : (
-          <Fragment key={index}>{withBreaks(run.text)}</Fragment>
+          <Fragment key={index}>{breakAfterDashes(run.text)}</Fragment>
         ),
       )}
     </span>
