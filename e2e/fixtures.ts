@@ -62,5 +62,26 @@ export async function signIn(page: Page, upn: string, path = "/"): Promise<void>
   await expect(page).not.toHaveURL(/\/signin|localhost:\d+\/(common|[0-9a-f-]{36})\//);
 }
 
+const adeleDesktopKeyId = () => {
+  const contoso = seed.tenants.find((t) => t.users.some((u) => u.userPrincipalName === ADELE_UPN))!;
+  const desktop = contoso.devices.find((d) => d.displayName === "ADELE-DESKTOP")!;
+  return contoso.recoveryKeys.find((k) => k.deviceId === desktop.deviceId)!.id;
+};
+const ADELE_UPN = "adele.vance@contoso.example";
+
+/** Signs in as Adele, reveals her desktop key and returns the reveal server action as sent, to replay or alter. */
+export async function revealAndCapture(page: Page): Promise<{ headers: Record<string, string>; body: string }> {
+  await signIn(page, ADELE_UPN, `/keys/${adeleDesktopKeyId()}`);
+  const captured: { headers: Record<string, string>; body: string }[] = [];
+  await page.route("**/keys/**", async (route) => {
+    if (route.request().method() === "POST")
+      captured.push({ headers: route.request().headers(), body: route.request().postData() ?? "" });
+    await route.fallback();
+  });
+  await page.getByRole("button", { name: "Show recovery key" }).click();
+  await expect(page.getByTestId("key-blocks")).toBeVisible();
+  return captured[0]!;
+}
+
 export const test = base;
 export { expect };

@@ -2,11 +2,10 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { APIResponse, Page } from "@playwright/test";
-import { expect, seed, signIn, test } from "./fixtures";
+import type { APIResponse } from "@playwright/test";
+import { expect, revealAndCapture, seed, signIn, test } from "./fixtures";
 import { EMULATOR_PORT, PORTAL_PORT } from "./ports";
 
-const ADELE = "adele.vance@contoso.example";
 const ALEX = "alex.wilber@contoso.example";
 const ORIGIN = `http://localhost:${PORTAL_PORT}`;
 const contoso = seed.tenants.find((t) => t.domain === "contoso.example")!;
@@ -30,20 +29,6 @@ function expectPageHeaders(response: APIResponse) {
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("same-origin");
   expect(headers["permissions-policy"]).toContain("camera=()");
-}
-
-/** Signs in, presses "Show recovery key" and returns the reveal server action as the page sent it. */
-async function captureReveal(page: Page): Promise<{ headers: Record<string, string>; body: string }> {
-  await signIn(page, ADELE, `/keys/${desktopKey.id}`);
-  const captured: { headers: Record<string, string>; body: string }[] = [];
-  await page.route("**/keys/**", async (route) => {
-    if (route.request().method() === "POST")
-      captured.push({ headers: route.request().headers(), body: route.request().postData() ?? "" });
-    await route.fallback();
-  });
-  await page.getByRole("button", { name: "Show recovery key" }).click();
-  await expect(page.getByTestId("key-blocks")).toBeVisible();
-  return captured[0]!;
 }
 
 /** Callback values that must never leave the portal (item 1); each is sent as the raw query value. */
@@ -84,7 +69,7 @@ test.describe("open redirects after sign-in", () => {
 
 test.describe("audit events carry what Graph and the session say", () => {
   test("a forged device, reason and X-Forwarded-For in the reveal are not recorded", async ({ page }) => {
-    const { headers, body } = await captureReveal(page);
+    const { headers, body } = await revealAndCapture(page);
     const marker = `audit-forgery-${Date.now()}`;
     const forged = body.replace(
       `"keyId":"${desktopKey.id}"`,
@@ -128,7 +113,7 @@ test.describe("input that once caused a 500", () => {
   });
 
   test("a malformed server-action request is refused with 400, and nothing of it reaches the log", async ({ page }) => {
-    const { headers } = await captureReveal(page);
+    const { headers } = await revealAndCapture(page);
     const marker = `BODYMARKER${Date.now()}`;
     const bodies = [
       `${marker}{{{not json`,

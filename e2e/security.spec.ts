@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Page } from "@playwright/test";
-import { emulator, expect, seed, signIn, test, user } from "./fixtures";
+import { emulator, expect, revealAndCapture, seed, signIn, test, user } from "./fixtures";
 import { PORTAL_PORT } from "./ports";
 
 const ADELE = "adele.vance@contoso.example";
@@ -11,20 +10,6 @@ const adeleDesktopKey = contoso.recoveryKeys.find((k) => k.deviceId === device("
 const meganKey = contoso.recoveryKeys.find((k) => k.deviceId === device("MEGAN-LAPTOP").deviceId)!;
 const allKeys = seed.tenants.flatMap((t) => t.recoveryKeys.map((k) => k.key));
 const variants = (key: string) => [key, key.replaceAll("-", "")];
-
-/** Signs in as Adele, reveals her desktop key and returns the reveal server action as sent, to replay or alter. */
-async function revealAndCapture(page: Page): Promise<{ headers: Record<string, string>; body: string }> {
-  await signIn(page, ADELE, `/keys/${adeleDesktopKey.id}`);
-  const captured: { headers: Record<string, string>; body: string }[] = [];
-  await page.route("**/keys/**", async (route) => {
-    if (route.request().method() === "POST")
-      captured.push({ headers: route.request().headers(), body: route.request().postData() ?? "" });
-    await route.fallback();
-  });
-  await page.getByRole("button", { name: "Show recovery key" }).click();
-  await expect(page.getByTestId("key-blocks")).toBeVisible();
-  return captured[0]!;
-}
 
 test.describe("headers", () => {
   test("every page sends a nonce-based CSP and the other security headers", async ({ page }) => {
