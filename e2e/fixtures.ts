@@ -34,6 +34,21 @@ export const emulator = {
   async faults(): Promise<Fault[]> {
     return (await fetch(`${control}/faults`)).json() as Promise<Fault[]>;
   },
+  /**
+   * Graph answers 429 to reads of this one key's password: a fault scoped to one key (see
+   * `keyForFaults`) leaves the journeys that reveal other keys of the same person alone.
+   */
+  async throttleKeyRead(keyId: string, retryAfter: number): Promise<Fault> {
+    return this.addFault({
+      kind: "status",
+      status: 429,
+      retryAfter,
+      match: {
+        pathPrefix: `/v1.0/informationProtection/bitlocker/recoveryKeys/${keyId}`,
+        queryIncludes: "$select=key",
+      },
+    });
+  },
   async removeFault(id: string): Promise<void> {
     await fetch(`${control}/faults/${id}`, { method: "DELETE" });
   },
@@ -50,6 +65,21 @@ export const emulator = {
     await fetch(`${control}/config`, { method: "PATCH", body: JSON.stringify(patch) });
   },
 };
+
+/**
+ * Adele's operating-system keys on CONTOSO-LAB-07 that no journey reveals, oldest first: each
+ * journey that makes Graph fail a key read takes its own (index), so the fault disturbs no other.
+ */
+export function keyForFaults(index: number) {
+  const contoso = seed.tenants.find((t) => t.domain === "contoso.example")!;
+  const lab = contoso.devices.find((d) => d.displayName === "CONTOSO-LAB-07")!;
+  const oldestFirst = contoso.recoveryKeys
+    .filter((k) => k.deviceId === lab.deviceId && String(k.volumeType) === "1")
+    .sort((a, b) => a.createdDateTime.localeCompare(b.createdDateTime));
+  const key = oldestFirst[index];
+  if (!key || index > 2) throw new Error(`no key for faults at ${index}: the three oldest are reserved`);
+  return key;
+}
 
 /** Signs in through the emulated Entra account picker, starting from `path`. */
 export async function signIn(page: Page, upn: string, path = "/"): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { emulator, expect, seed, signIn, test } from "./fixtures";
+import { emulator, expect, keyForFaults, seed, signIn, test } from "./fixtures";
 
 const ADELE = "adele.vance@contoso.example";
 const contoso = seed.tenants.find((t) => t.domain === "contoso.example")!;
@@ -188,13 +188,9 @@ test.describe("when Microsoft says no", () => {
   });
 
   test("a throttled reveal says how long to wait and offers to try again", async ({ page }) => {
-    await signIn(page, ADELE, `/keys/${newest.id}`);
-    const fault = await emulator.addFault({
-      kind: "status",
-      status: 429,
-      retryAfter: 30,
-      match: { userPrincipalName: ADELE, queryIncludes: "$select=key" },
-    });
+    const key = keyForFaults(0);
+    await signIn(page, ADELE, `/keys/${key.id}`);
+    const fault = await emulator.throttleKeyRead(key.id, 30);
     try {
       await page.getByRole("button", { name: "Show recovery key" }).click();
       await expect(page.getByTestId("reveal-error")).toContainText("Microsoft is busy right now");

@@ -3,7 +3,7 @@ import { emulator, expect, seed, signIn, test } from "./fixtures";
 
 const ADELE = "adele.vance@contoso.example";
 const contoso = seed.tenants.find((t) => t.domain === "contoso.example")!;
-/** A device no other journey reveals keys of, so that counting its key reads is exact. */
+/** A device whose keys only this file reveals (its three oldest OS keys are kept for fault journeys), so counting key reads is exact. */
 const lab = contoso.devices.find((d) => d.displayName === "CONTOSO-LAB-07")!;
 const keysOf = (volumeType: string) =>
   contoso.recoveryKeys

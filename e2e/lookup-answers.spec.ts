@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { emulator, expect, seed, signIn, test } from "./fixtures";
+import { emulator, expect, keyForFaults, seed, signIn, test } from "./fixtures";
 
 const ADELE = "adele.vance@contoso.example";
 const contoso = seed.tenants.find((t) => t.domain === "contoso.example")!;
@@ -181,14 +181,25 @@ test.describe("the reveal button", () => {
     expect(asked).toBe(1);
   });
 
-  test("a long wait reads in minutes, never in seconds", async ({ page }) => {
-    await signIn(page, ADELE, `/keys/${newest.id}`);
-    const fault = await emulator.addFault({
-      kind: "status",
-      status: 429,
-      retryAfter: 2963,
-      match: { userPrincipalName: ADELE, queryIncludes: "$select=key" },
+  test("a tap before the page has finished loading is kept, not lost", async ({ page }) => {
+    await signIn(page, ADELE);
+    let releaseScripts: () => void = () => undefined;
+    const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve));
+    await page.route("**/_next/static/chunks/**/*.js", async (route) => {
+      await scriptsHeld;
+      await route.fallback();
     });
+    // The HTML arrives, the scripts do not yet: the button is there but React is not running.
+    await page.goto(`/keys/${newest.id}`, { waitUntil: "commit" });
+    await page.getByTestId("reveal-button").click();
+    releaseScripts();
+    await expect(page.getByTestId("key-block")).toHaveText(newest.key.split("-"));
+  });
+
+  test("a long wait reads in minutes, never in seconds", async ({ page }) => {
+    const key = keyForFaults(1);
+    await signIn(page, ADELE, `/keys/${key.id}`);
+    const fault = await emulator.throttleKeyRead(key.id, 2963);
     try {
       await page.getByRole("button", { name: "Show recovery key" }).click();
       await expect(page.getByRole("button", { name: "Try again in 49 minutes" })).toBeDisabled();
