@@ -1,4 +1,4 @@
-import { fitText } from "@/components/help/diagrams/fit-text";
+import { FittedText } from "@/components/help/diagrams/fitted-text";
 import { getT } from "@/lib/i18n/server";
 
 /** Sample data in the drawing, not text to translate. */
@@ -12,39 +12,36 @@ export async function RecoveryScreenHint() {
       <svg viewBox="0 0 320 180" role="img" aria-labelledby="screen-hint-title" className="w-full max-w-md rounded-lg">
         <title id="screen-hint-title">{t("lookup.hint.alt")}</title>
         <rect width="320" height="180" fill="#0a4bb5" />
-        <text
+        <FittedText
           x="16"
           y="26"
           fill="#fff"
-          fontSize="14"
           fontFamily="Segoe UI, sans-serif"
-          {...fitText(t("lookup.hint.screenTitle"), 14, 288)}
-        >
-          {t("lookup.hint.screenTitle")}
-        </text>
-        <text
+          text={t("lookup.hint.screenTitle")}
+          fontSize={14}
+          maxWidth={288}
+        />
+        <FittedText
           x="16"
           y="48"
           fill="#dce8ff"
-          fontSize="9"
           fontFamily="Segoe UI, sans-serif"
-          {...fitText(t("lookup.hint.screenPrompt"), 9, 288)}
-        >
-          {t("lookup.hint.screenPrompt")}
-        </text>
+          text={t("lookup.hint.screenPrompt")}
+          fontSize={9}
+          maxWidth={288}
+        />
         {Array.from({ length: 8 }, (_, i) => (
           <rect key={i} x={16 + i * 37} y="58" width="33" height="14" fill="none" stroke="#dce8ff" strokeWidth="1" />
         ))}
-        <text
+        <FittedText
           x="16"
           y="96"
           fill="#dce8ff"
-          fontSize="8"
           fontFamily="Segoe UI, sans-serif"
-          {...fitText(t("lookup.hint.screenMore"), 8, 288)}
-        >
-          {t("lookup.hint.screenMore")}
-        </text>
+          text={t("lookup.hint.screenMore")}
+          fontSize={8}
+          maxWidth={288}
+        />
         <rect
           x="10"
           y="132"

@@ -1,4 +1,4 @@
-import { fitText } from "./fit-text";
+import { FittedText } from "./fitted-text";
 
 type Props = { label: string; heading: string; prompt: string; keyIdLabel: string; callout: string };
 
@@ -17,20 +17,14 @@ export function RecoveryScreenDiagram({ label, heading, prompt, keyIdLabel, call
     >
       <title>{label}</title>
       <rect width="300" height="214" rx="8" fill="#0b3d91" />
-      <text x="16" y="32" fill="#fff" fontSize="17" fontWeight="600" {...fitText(heading, 17, 268)}>
-        {heading}
-      </text>
-      <text x="16" y="56" fill="#fff" fontSize="11.5" {...fitText(prompt, 11.5, 268)}>
-        {prompt}
-      </text>
+      <FittedText x="16" y="32" fill="#fff" fontWeight="600" text={heading} fontSize={17} maxWidth={268} />
+      <FittedText x="16" y="56" fill="#fff" text={prompt} fontSize={11.5} maxWidth={268} />
       <rect x="16" y="66" width="268" height="24" fill="#fff" />
       <rect x="21" y="71" width="2" height="14" fill="#0b3d91" />
       <rect x="16" y="102" width="200" height="5" rx="2.5" fill="#fff" opacity="0.55" />
       <rect x="16" y="113" width="150" height="5" rx="2.5" fill="#fff" opacity="0.55" />
       <rect x="6" y="126" width="288" height="48" rx="6" fill="none" stroke="#ffd400" strokeWidth="3" />
-      <text x="14" y="145" fill="#fff" fontSize="12" fontWeight="600" {...fitText(keyIdLabel, 12, 272)}>
-        {keyIdLabel}
-      </text>
+      <FittedText x="14" y="145" fill="#fff" fontWeight="600" text={keyIdLabel} fontSize={12} maxWidth={272} />
       <text
         x="14"
         y="165"
@@ -44,17 +38,16 @@ export function RecoveryScreenDiagram({ label, heading, prompt, keyIdLabel, call
       </text>
       <rect x="190" y="180" width="96" height="24" rx="12" fill="#ffd400" />
       <path d="M238 180v-8" stroke="#ffd400" strokeWidth="3" />
-      <text
+      <FittedText
         x="238"
         y="196"
         fill="#111"
-        fontSize="12"
         fontWeight="700"
         textAnchor="middle"
-        {...fitText(callout, 12, 88)}
-      >
-        {callout}
-      </text>
+        text={callout}
+        fontSize={12}
+        maxWidth={88}
+      />
       <rect x="16" y="186" width="120" height="5" rx="2.5" fill="#fff" opacity="0.55" />
     </svg>
   );

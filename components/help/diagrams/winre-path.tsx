@@ -1,4 +1,4 @@
-import { fitText } from "./fit-text";
+import { FittedText } from "./fitted-text";
 
 type Props = {
   label: string;
@@ -46,18 +46,17 @@ export function WinrePathDiagram({ label, steps, startsWithKey = false }: Props)
               }
               strokeWidth={key ? 2.5 : 1.5}
             />
-            <text
+            <FittedText
               x={WIDTH / 2}
               y={y + 26}
               textAnchor="middle"
-              fontSize={FONT_SIZE}
               fontWeight="600"
               data-diagram-label=""
               className={last ? "fill-white dark:fill-black" : "fill-ink"}
-              {...fitText(step, FONT_SIZE, boxWidth - 2 * PADDING)}
-            >
-              {step}
-            </text>
+              text={step}
+              fontSize={FONT_SIZE}
+              maxWidth={boxWidth - 2 * PADDING}
+            />
             {last ? null : (
               <>
                 <path d={`M120 ${y + 41}v12`} className="stroke-muted" strokeWidth="2" />
