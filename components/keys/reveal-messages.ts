@@ -3,6 +3,7 @@ import type { RevealError } from "@/lib/portal/reveal";
 /** Catalogue keys the key-reveal client component needs (picked on the server, formatted in the browser). */
 export const REVEAL_MESSAGES = [
   "reveal.show",
+  "reveal.error.appCredential",
   "reveal.loading",
   "reveal.pending",
   "reveal.noscript",
@@ -61,6 +62,7 @@ export const REVEAL_ERROR_MESSAGES: Record<RevealError, RevealMessageKey> = {
   timeout: "reveal.error.unavailable",
   "bad-response": "reveal.error.unavailable",
   "bad-request": "reveal.error.unavailable",
+  "app-credential": "reveal.error.appCredential",
   "invalid-input": "reveal.error.invalid",
   "rate-limited": "reveal.error.rateLimited",
   "notice-required": "reveal.error.noticeRequired",
