@@ -8,7 +8,7 @@ import {
   GRAPH_DEFAULT_SCOPE,
   type AppCredentialSettings,
 } from "@/lib/graph/app-credential-settings";
-import { createAppCredential } from "@/lib/graph/app-identity";
+import { createAppCredential } from "@/lib/graph/app-credential";
 import { GraphGateway } from "@/lib/graph/client";
 import { GraphFailure } from "@/lib/graph/errors";
 import { BROKERED_SIGN_IN_SCOPES } from "@/lib/auth/scopes";

@@ -57,6 +57,8 @@ function logGraphFailure(operation: string, portal: Portal, error: GraphFailure)
       oid: portal.user.objectId,
       tid: portal.user.tenantId,
       detail: error.message,
+      // Brokered mode: only IT can fix this; the doctor names the missing credential or permission.
+      ...(error.kind === "app-credential" ? { fix: "KEY_ACCESS=brokered: run `npm run doctor`" } : {}),
     }),
   );
 }
