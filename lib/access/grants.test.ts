@@ -101,6 +101,14 @@ describe("brokered grants, read from Graph as KeyDesk's application", () => {
     expect((await grantsOf("pradeep.gupta@northwind.example", allRules)).devices).toContainEqual(["NW-FS-01", "owner"]);
   });
 
+  it("asks Entra once when many requests need the application token at the same moment", async () => {
+    const credential = createAppCredential(credentialSettings({ GRAPH_APP_CERTIFICATE_PATH: emu.appCertificateFile }));
+    const tokens = await Promise.all(Array.from({ length: 20 }, () => credential.getToken(GRAPH_DEFAULT_SCOPE)));
+    expect(new Set(tokens.map((t) => t?.token)).size).toBe(1);
+    await credential.getToken(GRAPH_DEFAULT_SCOPE);
+    expect(emu.state.grants.filter((g) => g.grantType === "client_credentials")).toHaveLength(1);
+  });
+
   it("works with the client secret too, and fails as app-credential with a wrong one", async () => {
     const withSecret = appGatewayFor(credentialSettings());
     expect((await grantsOf("isaiah.langer@northwind.example", allRules, withSecret)).devices).toHaveLength(1);
