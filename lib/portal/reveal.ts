@@ -3,13 +3,11 @@
 import { z } from "zod";
 import { emitAudit, type RevealAuditEvent } from "@/lib/audit/audit";
 import type { GraphFailureKind } from "@/lib/graph/errors";
-import { env } from "@/lib/env";
-import { readRecoveryPassword } from "@/lib/graph/operations";
 import { isGuid } from "@/lib/recovery-key/key-id";
 import { consume } from "@/lib/limits/rate-limit";
 import { clientInfo } from "./client-info";
 import { getRevealPolicy, rememberNoticeAccepted } from "./reveal-policy";
-import { checkBrokeredKey } from "./brokered-reveal";
+import { readKeyForReveal } from "./brokered-reveal";
 import { withGraph } from "./failure";
 import { getPortal } from "./session";
 
@@ -58,7 +56,7 @@ export async function revealRecoveryKey(raw: z.input<typeof input>): Promise<Rev
     event: "recovery_key.reveal" as const,
     actor: { objectId: portal.user.objectId, userPrincipalName: portal.user.upn, tenantId: portal.user.tenantId },
     client: await clientInfo(),
-    accessMode: env().KEY_ACCESS,
+    accessMode: portal.access.mode,
     ...(reason ? { reason } : {}),
   };
   // Without an answer from Graph, KeyDesk does not know the device: it says so rather than guess.
@@ -69,24 +67,15 @@ export async function revealRecoveryKey(raw: z.input<typeof input>): Promise<Rev
     return { ok: false, error: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
   }
   if (policy.notice && !policy.noticeAccepted) await rememberNoticeAccepted(policy.notice);
-  // Brokered: KeyDesk's rule is checked on Graph's metadata before the key itself is read.
-  const allowed =
-    portal.access.mode === "brokered"
-      ? await withGraph("check_key_access", portal, () => checkBrokeredKey(portal, keyId))
-      : null;
-  const read =
-    allowed && !allowed.ok
-      ? allowed
-      : await withGraph("read_recovery_key", portal, () => readRecoveryPassword(portal.access.graph, keyId));
-  if (read.ok && allowed?.ok && read.value.info.deviceId?.toLowerCase() !== allowed.value.deviceId) {
-    // The key moved to another device between the two reads: refuse rather than show it.
-    emitAudit({ ...base, outcome: "not_found", target: unknownDevice });
-    return { ok: false, error: "not-found", retryAfterSeconds: null };
-  }
+  const read = await withGraph("read_recovery_key", portal, () => readKeyForReveal(portal, keyId));
   if (read.ok) {
-    const { info, key } = read.value;
-    const rule = allowed?.ok ? { rule: allowed.value.rule } : {};
-    emitAudit({ ...base, ...rule, outcome: "success", target: { keyId: info.id, deviceId: info.deviceId } });
+    const { info, key, rule } = read.value;
+    emitAudit({
+      ...base,
+      ...(rule ? { rule } : {}),
+      outcome: "success",
+      target: { keyId: info.id, deviceId: info.deviceId },
+    });
     return { ok: true, key };
   } else {
     const error = read.failure;
