@@ -3,7 +3,6 @@ import type { RevealError } from "@/lib/portal/reveal";
 /** Catalogue keys the key-reveal client component needs (picked on the server, formatted in the browser). */
 export const REVEAL_MESSAGES = [
   "reveal.show",
-  "reveal.error.appCredential",
   "reveal.loading",
   "reveal.pending",
   "reveal.noscript",
@@ -32,6 +31,7 @@ export const REVEAL_MESSAGES = [
   "reveal.rotationNote",
   "reveal.commands",
   "reveal.error.forbidden",
+  "reveal.error.appCredential",
   "reveal.error.notFound",
   "reveal.error.busy",
   "reveal.error.unavailable",
