@@ -74,3 +74,55 @@ describe("branding and the config file", () => {
     ]);
   });
 });
+
+describe("brokered key access settings", () => {
+  const tenantIssuer = valid.AUTH_MICROSOFT_ENTRA_ID_ISSUER;
+
+  it("defaults to delegated, with the owner and primary-user rule ready for brokered mode", () => {
+    const env = parseEnv(valid);
+    expect(env.KEY_ACCESS).toBe("delegated");
+    expect(env.KEY_ACCESS_RULE).toEqual(["owner", "primary-user"]);
+    expect(env.KEY_ACCESS_GROUP_ID).toBeUndefined();
+  });
+
+  it("accepts a brokered configuration with a certificate, lower-casing the group ids", () => {
+    const env = parseEnv({
+      ...valid,
+      KEY_ACCESS: "brokered",
+      KEY_ACCESS_RULE: "primary-user",
+      KEY_ACCESS_GROUP_ID: "9C9B7D16-586A-4DB6-BBE1-367D52081276",
+      GRAPH_APP_CERTIFICATE_PATH: "/run/secrets/keydesk.pem",
+    });
+    expect(env.KEY_ACCESS_RULE).toEqual(["primary-user"]);
+    expect(env.KEY_ACCESS_GROUP_ID).toBe("9c9b7d16-586a-4db6-bbe1-367d52081276");
+  });
+
+  it("names a mistyped mode or rule", () => {
+    expect(() => parseEnv({ ...valid, KEY_ACCESS: "app" })).toThrow(/KEY_ACCESS must be delegated or brokered/);
+    expect(() => parseEnv({ ...valid, KEY_ACCESS_RULE: "owner|manager" })).toThrow(
+      /KEY_ACCESS_RULE must list owner and\/or primary-user, separated by \|/,
+    );
+    expect(() => parseEnv({ ...valid, KEY_ACCESS_EXCLUDED_DEVICE_GROUP_ID: "servers" })).toThrow(
+      /KEY_ACCESS_EXCLUDED_DEVICE_GROUP_ID must be the object id \(GUID\) of an Entra group/,
+    );
+  });
+
+  it("refuses brokered mode with a multi-tenant issuer: the application's token is for one tenant", () => {
+    const multi = tenantIssuer.replace(/\/[0-9a-f-]{36}\/v2\.0$/, "/organizations/v2.0");
+    expect(() => parseEnv({ ...valid, AUTH_MICROSOFT_ENTRA_ID_ISSUER: multi, KEY_ACCESS: "brokered" })).toThrow(
+      /KEY_ACCESS brokered needs a single-tenant issuer/,
+    );
+    expect(parseEnv({ ...valid, AUTH_MICROSOFT_ENTRA_ID_ISSUER: multi }).KEY_ACCESS).toBe("delegated");
+  });
+
+  it("asks for one application credential, not two", () => {
+    expect(() =>
+      parseEnv({
+        ...valid,
+        KEY_ACCESS: "brokered",
+        GRAPH_APP_CERTIFICATE_PATH: "/run/secrets/keydesk.pem",
+        AZURE_FEDERATED_TOKEN_FILE: "/var/run/secrets/azure/tokens/azure-identity-token",
+      }),
+    ).toThrow(/GRAPH_APP_CERTIFICATE_PATH and AZURE_FEDERATED_TOKEN_FILE are both set/);
+  });
+});

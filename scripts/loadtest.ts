@@ -3,8 +3,10 @@
  * while Microsoft Graph (the emulator, 50 ms per call) throttles part of the traffic.
  *
  *   npm run loadtest [-- --duration 120 --connections 50 --reveal-rate 10 --instances 2 --heap-mb 384 --max-wait-quiet 300]
+ *   npm run loadtest -- --brokered     # KEY_ACCESS=brokered, Northwind's people
  *
- * Prints one JSON report on stdout and rewrites the "Load test" section of docs/perf.md.
+ * Prints one JSON report on stdout and rewrites the "Load test" section of docs/perf.md (with
+ * --brokered: "Load test, brokered key access", which also counts KeyDesk's app-token requests).
  */
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
@@ -27,8 +29,10 @@ const { values: args } = parseArgs({
     "heap-mb": { type: "string" },
     port: { type: "string", default: "3400" },
     "emulator-port": { type: "string", default: "4410" },
+    brokered: { type: "boolean", default: false },
   },
 });
+const brokered = args.brokered;
 const settings = {
   durationSeconds: Number(args.duration),
   warmupSeconds: 10,
@@ -50,16 +54,32 @@ const stackEnv: Record<string, string> = {
 const signed = (value: number) => `${value >= 0 ? "+" : ""}${value}`;
 
 /** Device-list users: a mix of paging (adele), plain (megan, diego), empty (alex) and no-owner (lee). */
-const LIST_USERS = [
+const DELEGATED_LIST_USERS = [
   "megan.bowen@contoso.example",
   "adele.vance@contoso.example",
   "alex.wilber@contoso.example",
   "lee.gu@contoso.example",
   "diego.siciliani@contoso.example",
 ];
-const REVEAL_USERS = ["megan.bowen@contoso.example", "adele.vance@contoso.example", "diego.siciliani@contoso.example"];
-/** Graph throttles every key read of this user with a Retry-After longer than KeyDesk waits. */
-const THROTTLED_USER = "diego.siciliani@contoso.example";
+/**
+ * Brokered (Northwind): an owner, an Intune primary user, one person outside the self-service
+ * group and one with an excluded server — every branch of KeyDesk's rule on every request.
+ */
+const BROKERED_LIST_USERS = [
+  "isaiah.langer@northwind.example",
+  "johanna.lorenz@northwind.example",
+  "miriam.graham@northwind.example",
+  "pradeep.gupta@northwind.example",
+];
+const LIST_USERS = brokered ? BROKERED_LIST_USERS : DELEGATED_LIST_USERS;
+const REVEAL_USERS = brokered
+  ? ["isaiah.langer@northwind.example", "johanna.lorenz@northwind.example", "pradeep.gupta@northwind.example"]
+  : ["megan.bowen@contoso.example", "adele.vance@contoso.example", "diego.siciliani@contoso.example"];
+/**
+ * Graph throttles every key read of this user with a Retry-After longer than KeyDesk waits. Brokered
+ * reads are the application's, not the person's: the key-list bursts below throttle them instead.
+ */
+const THROTTLED_USER = brokered ? null : "diego.siciliani@contoso.example";
 const BURST = {
   everySeconds: 10,
   calls: 30,
@@ -134,7 +154,15 @@ function markdown(report: ReturnType<typeof buildReport>): string {
     `Settings: ${s.durationSeconds} s after a ${s.warmupSeconds} s warm-up; Graph latency ${s.graphLatencyMs} ms per call; ` +
       `${s.deviceListConnections} connections loading \`GET /devices\` as ${LIST_USERS.length} users in turn; ` +
       `${s.revealConnections} connections replaying the reveal action at ${s.revealRatePerSecond}/s as ${REVEAL_USERS.length} users; ` +
-      `Graph answers 429 to every key read of ${THROTTLED_USER} (Retry-After 10 s) and to ${BURST.calls} key-list calls every ${BURST.everySeconds} s (Retry-After ${BURST.retryAfter} s).`,
+      `Graph answers 429 ${THROTTLED_USER ? `to every key read of ${THROTTLED_USER} (Retry-After 10 s) and ` : ""}to ${BURST.calls} key-list calls every ${BURST.everySeconds} s (Retry-After ${BURST.retryAfter} s).`,
+    ...(report.appTokens
+      ? [
+          "",
+          `KEY_ACCESS=brokered (Northwind): KeyDesk's application asked Entra for a token ${report.appTokens.duringRun} time(s) during the run ` +
+            `and ${report.appTokens.total} time(s) in all, for ${report.deviceList.requests + report.reveal.requests} portal requests on ${s.portalInstances} instance(s) — ` +
+            `@azure/identity keeps the token per process; people's sign-ins and refreshes: ${report.appTokens.personGrants}.`,
+        ]
+      : []),
     "",
     table(
       ["stream", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "non-2xx", "5xx"],
@@ -167,6 +195,7 @@ function buildReport(input: {
   survived: boolean;
   cpu: CpuUse;
   warnings: string[];
+  appTokens: { total: number; duringRun: number; personGrants: number } | null;
 }) {
   const { deviceList, reveal, memory } = input;
   const fivexx = deviceList.status["5xx"] + reveal.status["5xx"];
@@ -182,6 +211,15 @@ function buildReport(input: {
       pass: deviceList.latencyMs.p95 < 500,
     },
     { target: "zero 5xx", measured: String(fivexx), pass: fivexx === 0 },
+    ...(input.appTokens
+      ? [
+          {
+            target: "brokered: no app-token request per request (≤ 1 per instance during the run)",
+            measured: `${input.appTokens.duringRun}`,
+            pass: input.appTokens.duringRun <= settings.portalInstances,
+          },
+        ]
+      : []),
     { target: "portal up to the end", measured: input.survived ? "yes" : "no, it stopped", pass: input.survived },
     {
       target: `memory flat (last ${memory.windowSeconds} s ≤ +20 % of first ${memory.windowSeconds} s)`,
@@ -207,6 +245,7 @@ function buildReport(input: {
     serverLog: input.serverLog,
     memory,
     cpu: input.cpu,
+    appTokens: input.appTokens,
     targets,
     pass: targets.every((t) => t.pass),
     warnings: input.warnings,
@@ -217,7 +256,12 @@ async function main() {
   buildApp();
   const stamp = buildStamp();
   const ports = Array.from({ length: settings.portalInstances }, (_, i) => Number(args.port) + i);
-  const stack = await startStack({ portalPorts: ports, emulatorPort: Number(args["emulator-port"]), env: stackEnv });
+  const stack = await startStack({
+    portalPorts: ports,
+    emulatorPort: Number(args["emulator-port"]),
+    env: stackEnv,
+    flags: brokered ? ["--brokered"] : [],
+  });
   const { listCookies, actions } = await signInEveryone(stack);
   await stack.control.config({ graphLatencyMs: settings.graphLatencyMs });
   const listRequest = rotate(listCookies);
@@ -254,12 +298,14 @@ async function main() {
 
   const pids = stack.serverPids();
   if (pids.length === 0) throw new Error("could not find the standalone server process of the portal");
-  await stack.control.addFault({
-    kind: "status",
-    status: 429,
-    retryAfter: 10,
-    match: { userPrincipalName: THROTTLED_USER, queryIncludes: "$select=key" },
-  });
+  if (THROTTLED_USER)
+    await stack.control.addFault({
+      kind: "status",
+      status: 429,
+      retryAfter: 10,
+      match: { userPrincipalName: THROTTLED_USER, queryIncludes: "$select=key" },
+    });
+  const appTokensBefore = (await stack.control.grantCounts()).client_credentials ?? 0;
   const bursts = throttleBursts(stack);
   await bursts.start();
   const serverLog = logWindow(stack.logFile);
@@ -288,6 +334,16 @@ async function main() {
   const throttledGraphCalls = await bursts.stop().catch(() => Number.NaN);
   await stack.control.clearFaults().catch(() => undefined);
   const logged = serverLog();
+  const grants = brokered ? await stack.control.grantCounts().catch(() => null) : null;
+  const appTokens = grants
+    ? {
+        total: grants.client_credentials ?? 0,
+        duringRun: (grants.client_credentials ?? 0) - appTokensBefore,
+        personGrants: Object.entries(grants)
+          .filter(([type]) => type !== "client_credentials")
+          .reduce((sum, [, n]) => sum + n, 0),
+      }
+    : null;
   const survived = stack.serverPids().length === pids.length && !logged.fatal;
 
   const warnings: string[] = [];
@@ -312,8 +368,10 @@ async function main() {
     survived,
     cpu: cpuUse,
     warnings,
+    appTokens,
   });
-  writeSection("loadtest", `## Load test\n\n${markdown(report)}`);
+  if (brokered) writeSection("loadtest-brokered", `## Load test, brokered key access\n\n${markdown(report)}`);
+  else writeSection("loadtest", `## Load test\n\n${markdown(report)}`);
   console.log(
     JSON.stringify({ ...report, memorySamplesMiB: samples.map((s) => [round(s.atSeconds), round(s.rssMiB)]) }, null, 2),
   );

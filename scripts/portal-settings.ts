@@ -31,6 +31,37 @@ export function emulatorSettings(options: {
   };
 }
 
+/**
+ * Brokered key access (KEY_ACCESS=brokered) as an operator sets it up for the Northwind tenant,
+ * which restricts owner self-service: single-tenant issuer, KeyDesk's certificate credential (the
+ * emulator writes its PEM at start-up), the self-service group and the excluded-devices group.
+ */
+export function brokeredSettings(options: {
+  seed: Seed;
+  issuerOrigin: string;
+  /** The PEM the emulators wrote (`appCertificateFile` of startEmulators). */
+  certificateFile: string;
+}): Record<string, string> {
+  const northwind = options.seed.tenants.find((tenant) => tenant.domain === "northwind.example");
+  if (!northwind) throw new Error("the seed has no Northwind tenant");
+  const group = (name: string) => {
+    const found = northwind.groups?.find((g) => g.displayName === name);
+    if (!found) throw new Error(`the Northwind seed has no group "${name}"`);
+    return found.id;
+  };
+  return {
+    KEY_ACCESS: "brokered",
+    AUTH_MICROSOFT_ENTRA_ID_ISSUER: `${options.issuerOrigin}/${northwind.id}/v2.0`,
+    GRAPH_APP_CERTIFICATE_PATH: options.certificateFile,
+    KEY_ACCESS_RULE: process.env.KEY_ACCESS_RULE ?? "owner|primary-user",
+    KEY_ACCESS_GROUP_ID: group("KeyDesk self-service"),
+    KEY_ACCESS_EXCLUDED_DEVICE_GROUP_ID: group("KeyDesk excluded devices"),
+    ORG_NAME: process.env.ORG_NAME ?? "Northwind Traders",
+    ORG_TENANT_ID: northwind.id,
+    HELPDESK_EMAIL: process.env.HELPDESK_EMAIL ?? "helpdesk@northwind.example",
+  };
+}
+
 function contosoTenantId(seed: Seed): string {
   const contoso = seed.tenants.find((tenant) => tenant.domain === "contoso.example");
   if (!contoso) throw new Error("the seed has no Contoso tenant");

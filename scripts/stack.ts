@@ -2,7 +2,10 @@
  * Starts the offline Microsoft stand-ins and the production KeyDesk server together:
  * `npm run demo` for people, the Playwright suite and the benchmarks for machines.
  *
- *   tsx scripts/stack.ts [--port 3000] [--emulator-port 4010] [--build-only] [--quiet]
+ *   tsx scripts/stack.ts [--port 3000] [--emulator-port 4010] [--build-only] [--quiet] [--brokered]
+ *
+ * --brokered runs KeyDesk with KEY_ACCESS=brokered for the Northwind tenant (owner self-service
+ * restricted there): it reads keys as its own application, with the emulator's certificate.
  *
  * The emulators take three consecutive ports from --emulator-port: browser-facing Entra pages
  * (plain HTTP), the Entra issuer (HTTPS) and Graph (HTTPS).
@@ -13,7 +16,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { startEmulators } from "../emulators/server";
 import type { Seed } from "../emulators/seed/types";
-import { emulatorSettings } from "./portal-settings";
+import { brokeredSettings, emulatorSettings } from "./portal-settings";
 
 const root = resolve(import.meta.dirname, "..");
 const { values: args } = parseArgs({
@@ -22,6 +25,7 @@ const { values: args } = parseArgs({
     "emulator-port": { type: "string", default: process.env.EMULATOR_PORT ?? "4010" },
     "build-only": { type: "boolean", default: false },
     quiet: { type: "boolean", default: false },
+    brokered: { type: "boolean", default: false },
     /** Also write the portal's output here (the e2e suite scans it for leaked secrets). */
     "log-file": { type: "string" },
   },
@@ -99,7 +103,12 @@ async function main() {
     graphPort: emulatorPort + 2,
     caFile: join(root, ".emulator", `ca-${emulatorPort}.pem`),
   });
-  const env = portalEnv(seed, emulators.issuerOrigin, emulators.graphOrigin, emulators.caFile);
+  const env = {
+    ...portalEnv(seed, emulators.issuerOrigin, emulators.graphOrigin, emulators.caFile),
+    ...(args.brokered
+      ? brokeredSettings({ seed, issuerOrigin: emulators.issuerOrigin, certificateFile: emulators.appCertificateFile })
+      : {}),
+  };
 
   if (!buildIsCurrent()) {
     console.log("Building KeyDesk (first run or sources changed)…");
@@ -158,13 +167,13 @@ async function main() {
   for (const server of servers) server.on("exit", (code) => void stop(code ?? 0));
 
   if (!args.quiet) {
-    const accounts = seed.tenants.flatMap((t) =>
-      t.users.map((u) => `    ${u.userPrincipalName.padEnd(34)} ${u.demoNote}`),
-    );
+    // Brokered mode signs in to the Northwind tenant only: list its people.
+    const tenants = args.brokered ? seed.tenants.filter((t) => t.domain === "northwind.example") : seed.tenants;
+    const accounts = tenants.flatMap((t) => t.users.map((u) => `    ${u.userPrincipalName.padEnd(34)} ${u.demoNote}`));
     console.log(
       [
         "",
-        `  KeyDesk is starting on  http://localhost:${port}`,
+        `  KeyDesk is starting on  http://localhost:${port}${args.brokered ? "  (brokered key access, Northwind)" : ""}`,
         `  Microsoft Entra ID (emulated): ${emulators.browserOrigin} (sign-in pages), ${emulators.issuerOrigin} (issuer)`,
         `  Microsoft Graph (emulated):    ${emulators.graphOrigin}`,
         "",

@@ -1,9 +1,10 @@
 import Link from "@/components/ui/link";
 import { Suspense } from "react";
 import { FailureNotice } from "@/components/feedback/failure-notice";
+import { RestrictedNotice } from "@/components/feedback/restricted-notice";
 import { KeyList } from "@/components/keys/key-list";
 import { getT } from "@/lib/i18n/server";
-import { getDevices } from "@/lib/portal/devices";
+import { getDevices, outsideSelfServiceGroup } from "@/lib/portal/devices";
 import { withGraph } from "@/lib/portal/failure";
 import type { Portal } from "@/lib/portal/session";
 import { DeviceSummary } from "./device-summary";
@@ -13,6 +14,8 @@ export async function DeviceList({ portal, retryHref = "/devices" }: { portal: P
   const t = await getT();
   const result = await withGraph("list_owned_devices", portal, () => getDevices(portal));
   if (!result.ok) return <FailureNotice failure={result.failure} retryHref={retryHref} />;
+  // Brokered mode, outside KEY_ACCESS_GROUP_ID: the help desk, said once, rather than "no devices".
+  if (await outsideSelfServiceGroup(portal)) return <RestrictedNotice />;
   const devices = result.value;
   if (devices.length === 0) {
     return (

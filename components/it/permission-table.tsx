@@ -6,12 +6,19 @@ const ROWS = [
   { scope: "openid, profile, email, offline_access", why: "it.register.perm.oidc" },
 ] as const;
 
-/** The delegated Microsoft Graph permissions and why KeyDesk needs each one. */
-export async function PermissionTable() {
+/**
+ * Microsoft Graph permissions and why KeyDesk needs each one: the delegated ones by default, or
+ * the given rows (brokered mode's application permissions).
+ */
+export async function PermissionTable({
+  caption,
+  rows,
+}: { caption?: string; rows?: readonly { scope: string; why: string }[] } = {}) {
   const t = await getT();
+  const shown = rows ?? ROWS.map((row) => ({ scope: row.scope, why: t(row.why) }));
   return (
     <table className="w-full border-collapse text-left">
-      <caption className="sr-only">{t("it.register.perm.caption")}</caption>
+      <caption className="sr-only">{caption ?? t("it.register.perm.caption")}</caption>
       <thead>
         <tr className="border-line border-b">
           <th scope="col" className="py-2 pr-3">
@@ -23,12 +30,12 @@ export async function PermissionTable() {
         </tr>
       </thead>
       <tbody>
-        {ROWS.map((row) => (
+        {shown.map((row) => (
           <tr key={row.scope} className="border-line border-b align-top">
             <th scope="row" className="py-2 pr-3 font-mono text-sm font-semibold [overflow-wrap:anywhere]">
               {row.scope}
             </th>
-            <td className="py-2">{t(row.why)}</td>
+            <td className="py-2">{row.why}</td>
           </tr>
         ))}
       </tbody>

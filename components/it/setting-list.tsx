@@ -5,6 +5,7 @@ import { ItSection } from "./it-page";
 const GROUP_TITLES = {
   signIn: "it.config.group.signIn",
   graph: "it.config.group.graph",
+  access: "it.config.group.access",
   sessions: "it.config.group.sessions",
   branding: "it.config.group.branding",
   helpdesk: "it.config.group.helpdesk",

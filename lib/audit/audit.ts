@@ -19,6 +19,14 @@ export type RevealAuditEvent = {
   client: Client;
   /** The "reason for access" the person chose, recorded only when it is one of IT's REVEAL_REASONS. */
   reason?: string;
+  /**
+   * How the key was read (KEY_ACCESS): `delegated` with the person's own token, `brokered` with
+   * KeyDesk's application identity — then Entra's audit log names the application, and this
+   * event is the record of who saw the key.
+   */
+  accessMode?: "delegated" | "brokered";
+  /** Brokered, successful reads: the relation of KeyDesk's rule that allowed it (KEY_ACCESS_RULE). */
+  rule?: "owner" | "primary-user";
 };
 
 /** A Key ID lookup KeyDesk refused because the person reached LOOKUP_LIMIT_PER_HOUR. Nothing typed is recorded. */

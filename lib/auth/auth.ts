@@ -8,7 +8,7 @@ import { z } from "zod";
 import { env, type Env } from "@/lib/env";
 import { refreshTokens } from "./refresh";
 import { signedOutSessions } from "./revocation";
-import { REFRESH_SCOPES, SIGN_IN_SCOPES } from "./scopes";
+import { scopesFor } from "./scopes";
 import { sessionVerdict } from "./session-policy";
 import { judgeTenant } from "./tenant";
 import "./types";
@@ -41,7 +41,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth((re
         clientSecret: e.AUTH_MICROSOFT_ENTRA_ID_SECRET,
         issuer: e.AUTH_MICROSOFT_ENTRA_ID_ISSUER,
         // select_account: on a phone already signed in to another account, the person picks theirs.
-        authorization: { params: { scope: SIGN_IN_SCOPES, prompt: "select_account" } },
+        authorization: { params: { scope: scopesFor(e.KEY_ACCESS).signIn, prompt: "select_account" } },
         // The provider's default profile() downloads the user's photo into the cookie; we need none.
         profile: (claims) => ({
           id: claim(claims.oid) || claims.sub,
@@ -122,7 +122,7 @@ async function renewed(token: JWT, e: Env, now: number, asked: boolean): Promise
     issuer: e.AUTH_MICROSOFT_ENTRA_ID_ISSUER,
     clientId: e.AUTH_MICROSOFT_ENTRA_ID_ID,
     clientSecret: e.AUTH_MICROSOFT_ENTRA_ID_SECRET,
-    scope: REFRESH_SCOPES,
+    scope: scopesFor(e.KEY_ACCESS).refresh,
   });
   if (outcome.ok) return { ...token, ...outcome.tokens, error: undefined, ...(asked ? { renewedAt: now } : {}) };
   console.warn(

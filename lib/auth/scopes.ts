@@ -9,3 +9,18 @@
 export const SIGN_IN_SCOPES = "openid profile email offline_access User.Read BitlockerKey.Read.All";
 /** What a refresh asks for: the Graph scopes again (a refresh may not widen the original grant). */
 export const REFRESH_SCOPES = "User.Read BitlockerKey.Read.All";
+
+/**
+ * Brokered mode (KEY_ACCESS=brokered) reads keys as KeyDesk's application, so the person's token
+ * needs no BitLocker scope at all: User.Read still lists the devices they own (`/me/ownedDevices`,
+ * which Graph offers to delegated callers only) and the PCs they use.
+ */
+export const BROKERED_SIGN_IN_SCOPES = "openid profile email offline_access User.Read";
+export const BROKERED_REFRESH_SCOPES = "User.Read";
+
+/** The scopes for a key-access mode: sign-in asks for `signIn`, a refresh for `refresh`. */
+export function scopesFor(mode: "delegated" | "brokered"): { signIn: string; refresh: string } {
+  return mode === "brokered"
+    ? { signIn: BROKERED_SIGN_IN_SCOPES, refresh: BROKERED_REFRESH_SCOPES }
+    : { signIn: SIGN_IN_SCOPES, refresh: REFRESH_SCOPES };
+}

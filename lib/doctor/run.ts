@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { mergeConfigFile } from "@/lib/env";
+import { checkAppAccess } from "./app-access";
 import { checkAuthUrl } from "./auth-url";
 import { checkCloudMatch, checkGraphFormat, checkGraphReachable } from "./graph";
 import { checkDiscovery } from "./issuer-discovery";
@@ -63,7 +64,7 @@ export async function runDoctor(
 
   const issuer = value(source, "AUTH_MICROSOFT_ENTRA_ID_ISSUER");
   const issuerUsable = !!issuer && issuerFormat.every((r) => r.status !== "error");
-  const [discovery, graph, redis] = await Promise.all([
+  const [discovery, graph, redis, app] = await Promise.all([
     issuerUsable
       ? checkDiscovery(issuer, options)
       : Promise.resolve([skip("issuer.discovery", "Issuer discovery not checked: fix the issuer first.")]),
@@ -71,6 +72,8 @@ export async function runDoctor(
       ? Promise.resolve(skip("graph.reachable", "Graph not contacted: fix GRAPH_BASE_URL first."))
       : checkGraphReachable(source, options),
     checkRedis(source, options),
+    // Brokered mode only: an application token, and each permission the rule needs.
+    checkAppAccess("env" in variables ? variables.env : null),
   ]);
 
   return [
@@ -80,6 +83,7 @@ export async function runDoctor(
     checkCloudMatch(source),
     ...discovery,
     graph,
+    ...app,
     redis,
   ];
 }

@@ -21,6 +21,12 @@ const FIXES: Record<string, string> = {
     "Use 0 when clients connect to KeyDesk directly, or the number of proxies in front of it that append to X-Forwarded-For (usually 1).",
   LOOKUP_LIMIT_PER_HOUR: "Use a whole number from 1 to 10000 (default 60).",
   REDIS_URL: "Use redis://host:6379 or rediss://host:6380 (TLS), with :password@ when Redis needs one.",
+  KEY_ACCESS:
+    "Use delegated (the default) or brokered; brokered needs a single-tenant issuer, https://<login host>/<tenant-id>/v2.0.",
+  KEY_ACCESS_RULE: "Use owner, primary-user or owner|primary-user.",
+  KEY_ACCESS_GROUP_ID: "Copy the group's Object ID from Entra > Groups, or leave it empty.",
+  KEY_ACCESS_EXCLUDED_DEVICE_GROUP_ID: "Copy the device group's Object ID from Entra > Groups, or leave it empty.",
+  GRAPH_APP_CERTIFICATE_PATH: "Set only one application credential: a certificate or a federated token file.",
 };
 
 const GENERIC_FIX = "See docs/configuration.md for the allowed values.";

@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import {
   AuthenticationHandler,
+  type AuthenticationProvider,
   Client,
   HTTPMessageHandler,
   RetryHandler,
@@ -20,21 +21,30 @@ const MAX_PAGES = 50;
 export type GraphOptions = { baseUrl?: string; retry?: RetryPolicy };
 
 /**
- * The one way KeyDesk talks to Microsoft Graph: the signed-in user's delegated token through the
- * Graph client's own middleware chain over Node's fetch (kept-alive connections):
+ * The one way KeyDesk talks to Microsoft Graph, for either caller, through the Graph client's own
+ * middleware chain over Node's fetch (kept-alive connections):
  * token → client headers → retries (429/503/504, Retry-After, bounded) → attempt deadline → fetch.
- * Every failure becomes a GraphFailure carrying the call's client-request-id. A refused token is
- * "session-expired": renewing it is Auth.js's job, before the page runs.
+ * Every failure becomes a GraphFailure carrying the call's client-request-id. A refused person's
+ * token is "session-expired": renewing it is Auth.js's job, before the page runs. A refused
+ * application (no token, or a missing permission) is "app-credential": only IT can fix that.
  */
 export class GraphGateway {
   private readonly client: Client;
   private readonly base: string;
   private readonly retry: RetryPolicy;
+  private readonly asApp: boolean;
 
-  constructor(accessToken: string, options: GraphOptions = {}) {
+  /**
+   * `caller` is the signed-in person's delegated access token, or KeyDesk's application identity
+   * (lib/graph/app-identity.ts): a provider that fetches and renews app tokens itself.
+   */
+  constructor(caller: string | AuthenticationProvider, options: GraphOptions = {}) {
     this.base = options.baseUrl ?? env().GRAPH_BASE_URL;
     this.retry = options.retry ?? defaultRetryPolicy;
-    const auth = new AuthenticationHandler({ getAccessToken: async () => accessToken });
+    this.asApp = typeof caller !== "string";
+    const auth = new AuthenticationHandler(
+      typeof caller === "string" ? { getAccessToken: async () => caller } : caller,
+    );
     const headers = new ClientHeadersHandler();
     const retry = new RetryHandler(new RetryHandlerOptions(this.retry.delaySeconds, this.retry.maxRetries));
     const deadline = new AttemptDeadlineHandler(this.retry.attemptTimeoutMs);
@@ -75,7 +85,13 @@ export class GraphGateway {
     throw new GraphFailure("bad-response", 200, null, `more than ${MAX_PAGES} pages`);
   }
 
-  private async request(path: string, query: Record<string, string>) {
+  /** POST a read-only action (`checkMemberGroups`) and parse its answer. */
+  async post<T extends z.ZodType>(path: string, payload: object, schema: T): Promise<z.infer<T>> {
+    const answer = await this.request(path, {}, payload);
+    return parse(schema, answer.body, path, answer.clientRequestId);
+  }
+
+  private async request(path: string, query: Record<string, string>, payload?: object) {
     const clientRequestId = randomUUID();
     try {
       const body = await withDeadline(callDeadlineMs(this.retry), async (signal) => {
@@ -85,13 +101,25 @@ export class GraphGateway {
           .option("signal", signal)
           .middlewareOptions([retryOptionsFor(this.retry)]);
         if (Object.keys(query).length) request = request.query(query);
-        return (await request.get()) as unknown;
+        return (await (payload ? request.post(payload) : request.get())) as unknown;
       });
       return { body, clientRequestId };
     } catch (error) {
-      throw toGraphFailure(error, clientRequestId);
+      const failure = toGraphFailure(error, clientRequestId);
+      throw this.asApp ? asAppFailure(failure) : failure;
     }
   }
+}
+
+/** An application token refused (401) or lacking a role (403) is IT's to fix, not the person's. */
+function asAppFailure(failure: GraphFailure): GraphFailure {
+  if (failure.kind !== "session-expired" && failure.kind !== "forbidden") return failure;
+  const trace = {
+    code: failure.code,
+    clientRequestId: failure.clientRequestId,
+    graphRequestId: failure.graphRequestId,
+  };
+  return new GraphFailure("app-credential", failure.status, null, failure.message, trace);
 }
 
 function parse<T extends z.ZodType>(schema: T, body: unknown, path: string, clientRequestId: string): z.infer<T> {

@@ -10,6 +10,12 @@ const KIND_BY_ERROR_NAME = new Map<string, GraphFailureKind>([
   ["AbortError", "timeout"], // aborted without a reason
   ["SyntaxError", "bad-response"], // the body was not JSON
   ["TypeError", "unavailable"], // fetch failed: DNS, refused or reset connection, TLS
+  // @azure/identity could not get KeyDesk's application token (brokered mode): refused by Entra,
+  // no credential configured or readable, or several attempts that all failed.
+  ["AuthenticationError", "app-credential"],
+  ["AuthenticationRequiredError", "app-credential"],
+  ["CredentialUnavailableError", "app-credential"],
+  ["AggregateAuthenticationError", "app-credential"],
 ]);
 
 /** Turns whatever a Graph call threw into a GraphFailure, by HTTP status, Graph error code or error name. */

@@ -10,7 +10,8 @@ export type GraphFailureKind =
   | "unavailable" // 5xx after the retry budget, network failure
   | "timeout" // no answer within the per-call limit
   | "bad-response" // 2xx that does not look like Graph
-  | "bad-request"; // 400: a bug on our side, never the user's input
+  | "bad-request" // 400: a bug on our side, never the user's input
+  | "app-credential"; // brokered mode: KeyDesk's application identity got no token or lacks a permission
 
 /** What Microsoft support asks for when a call went wrong; never a token or a key. */
 export type GraphTrace = {

@@ -6,11 +6,11 @@ import { newestFirst, toDevice, toRecoveryKeyInfo } from "./mappers";
 import { rawDeviceSchema, rawRecoveryKeySchema, singleRecoveryKeySchema } from "./schemas";
 import type { Device, RecoveryKeyInfo } from "./types";
 
-const DEVICE_FIELDS =
+export const DEVICE_FIELDS =
   "id,deviceId,displayName,operatingSystem,operatingSystemVersion,trustType,approximateLastSignInDateTime,isCompliant,isManaged,manufacturer,model";
 
 /** Ids reach Graph only after this check: nothing typed by a user is ever spliced into a URL or $filter. */
-function assertGuid(value: string): string {
+export function assertGuid(value: string): string {
   if (!isGuid(value)) throw new GraphFailure("not-found", null, null, "not a GUID");
   return value.toLowerCase();
 }

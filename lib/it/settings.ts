@@ -1,7 +1,8 @@
 import type { Env } from "@/lib/env";
 import type { MessageKey } from "@/lib/i18n/catalogue";
 
-export type SettingGroup = "signIn" | "graph" | "sessions" | "branding" | "helpdesk" | "reveal" | "limits" | "file";
+export type SettingGroup =
+  "signIn" | "graph" | "access" | "sessions" | "branding" | "helpdesk" | "reveal" | "limits" | "file";
 
 export type SettingDoc = {
   group: SettingGroup;
@@ -69,6 +70,55 @@ export const SETTINGS = {
     requirement: { default: "https://graph.microsoft.com" },
     example: "https://graph.microsoft.us",
     description: "it.config.var.GRAPH_BASE_URL",
+  },
+  KEY_ACCESS: {
+    group: "access",
+    requirement: { default: "delegated" },
+    example: "brokered",
+    description: "it.config.var.KEY_ACCESS",
+  },
+  KEY_ACCESS_RULE: {
+    group: "access",
+    requirement: { default: "owner|primary-user" },
+    example: "primary-user",
+    description: "it.config.var.KEY_ACCESS_RULE",
+  },
+  KEY_ACCESS_GROUP_ID: {
+    group: "access",
+    requirement: optional,
+    example: "9c9b7d16-586a-4db6-bbe1-367d52081276",
+    description: "it.config.var.KEY_ACCESS_GROUP_ID",
+  },
+  KEY_ACCESS_EXCLUDED_DEVICE_GROUP_ID: {
+    group: "access",
+    requirement: optional,
+    example: "3d268100-8539-4a82-a363-2b6c3ccc8736",
+    description: "it.config.var.KEY_ACCESS_EXCLUDED_DEVICE_GROUP_ID",
+  },
+  GRAPH_APP_CLIENT_ID: {
+    group: "access",
+    requirement: { default: "AUTH_MICROSOFT_ENTRA_ID_ID" },
+    example: "2b7e5c1a-8d4f-4a3e-b6c9-1f0d7e3a5b48",
+    description: "it.config.var.GRAPH_APP_CLIENT_ID",
+  },
+  GRAPH_APP_CERTIFICATE_PATH: {
+    group: "access",
+    requirement: optional,
+    example: "/run/secrets/keydesk-app.pem",
+    description: "it.config.var.GRAPH_APP_CERTIFICATE_PATH",
+  },
+  GRAPH_APP_CLIENT_SECRET: {
+    group: "access",
+    requirement: { default: "AUTH_MICROSOFT_ENTRA_ID_SECRET" },
+    example: "(from Certificates & secrets)",
+    secret: true,
+    description: "it.config.var.GRAPH_APP_CLIENT_SECRET",
+  },
+  AZURE_FEDERATED_TOKEN_FILE: {
+    group: "access",
+    requirement: optional,
+    example: "/var/run/secrets/azure/tokens/azure-identity-token",
+    description: "it.config.var.AZURE_FEDERATED_TOKEN_FILE",
   },
   SESSION_MAX_AGE_HOURS: {
     group: "sessions",
@@ -187,6 +237,7 @@ export type SettingName = keyof typeof SETTINGS;
 export const GROUPS: readonly SettingGroup[] = [
   "signIn",
   "graph",
+  "access",
   "sessions",
   "branding",
   "helpdesk",

@@ -13,6 +13,8 @@ const COPY: Record<GraphFailureKind, Omit<FailureCopy, "retryAfterSeconds">> = {
   timeout: { title: "failure.timeout.title", body: "failure.timeout.body", canRetry: true },
   "bad-response": { title: "failure.badResponse.title", body: "failure.badResponse.body", canRetry: true },
   "bad-request": { title: "failure.badResponse.title", body: "failure.badResponse.body", canRetry: true },
+  // Brokered mode: KeyDesk's own credential is missing, expired or lacks a permission. Only IT can fix it.
+  "app-credential": { title: "failure.appCredential.title", body: "failure.appCredential.body", canRetry: false },
 };
 
 /** What to tell the person for a Graph failure: never Graph's own text. */
@@ -55,6 +57,8 @@ function logGraphFailure(operation: string, portal: Portal, error: GraphFailure)
       oid: portal.user.objectId,
       tid: portal.user.tenantId,
       detail: error.message,
+      // Brokered mode: only IT can fix this; the doctor names the missing credential or permission.
+      ...(error.kind === "app-credential" ? { fix: "KEY_ACCESS=brokered: run `npm run doctor`" } : {}),
     }),
   );
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { getRecoveryKeyInfo } from "@/lib/graph/operations";
 import type { Device, RecoveryKeyInfo } from "@/lib/graph/types";
 import { keyIdMatches } from "@/lib/recovery-key/key-id";
-import { getDeviceKeys, getDevices } from "./devices";
+import { getDeviceKeys, getDevices, grantForKey } from "./devices";
 import { replacedKeys, type Replacement } from "./rotation";
 import type { Portal } from "./session";
 
@@ -23,7 +23,8 @@ export type KeyContext = {
  * `typedHex` is what the person looked up (from the URL, so it is checked, never trusted).
  */
 export async function getKeyContext(portal: Portal, keyId: string, typedHex: string | null): Promise<KeyContext> {
-  const [key, devices] = await Promise.all([getRecoveryKeyInfo(portal.graph, keyId), getDevices(portal)]);
+  const [key, devices] = await Promise.all([getRecoveryKeyInfo(portal.access.graph, keyId), getDevices(portal)]);
+  if (portal.access.mode === "brokered") await grantForKey(portal, key);
   const typedMatch = typedHex && keyIdMatches(typedHex, key.id) ? typedHex : null;
   const device = devices.find((d) => d.deviceId && d.deviceId === key.deviceId) ?? null;
   if (!device) return { key, device, replacement: null, typedMatch };

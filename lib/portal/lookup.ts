@@ -2,7 +2,7 @@ import "server-only";
 import { listRegisteredDevices } from "@/lib/graph/operations";
 import type { Device } from "@/lib/graph/types";
 import { matchKeyIds, nearKeyIds } from "@/lib/recovery-key/key-id";
-import { getDeviceKeys, getDevices, type DeviceKeys } from "./devices";
+import { getDeviceKeys, getDevices, outsideSelfServiceGroup, type DeviceKeys } from "./devices";
 import { withGraph } from "./failure";
 import { devicesWithoutSelfService, selfServiceRefused, type KeyWithDevice, type NoMatchFacts } from "./no-match";
 import type { Portal } from "./session";
@@ -34,7 +34,7 @@ export async function lookupKeyId(portal: Portal, hexPrefix: string): Promise<Lo
   const matched = new Set(matchKeyIds(hexPrefix, keys));
   const near = new Set(nearKeyIds(hexPrefix, keys));
   const matches = all.filter((entry) => matched.has(entry.key));
-  const restricted = selfServiceRefused(results.map((r) => r.result));
+  const restricted = selfServiceRefused(results.map((r) => r.result)) || (await outsideSelfServiceGroup(portal));
   const byDevice = new Map<Device, DeviceKeys>(results.map((r) => [r.device, r.result]));
   const notOwned =
     matches.length === 0 && !restricted

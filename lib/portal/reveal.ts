@@ -3,11 +3,11 @@
 import { z } from "zod";
 import { emitAudit, type RevealAuditEvent } from "@/lib/audit/audit";
 import type { GraphFailureKind } from "@/lib/graph/errors";
-import { readRecoveryPassword } from "@/lib/graph/operations";
 import { isGuid } from "@/lib/recovery-key/key-id";
 import { consume } from "@/lib/limits/rate-limit";
 import { clientInfo } from "./client-info";
 import { getRevealPolicy, rememberNoticeAccepted } from "./reveal-policy";
+import { readKeyForReveal } from "./brokered-reveal";
 import { withGraph } from "./failure";
 import { getPortal } from "./session";
 
@@ -31,6 +31,7 @@ const OUTCOME: Record<GraphFailureKind, RevealAuditEvent["outcome"]> = {
   timeout: "error",
   "bad-response": "error",
   "bad-request": "error",
+  "app-credential": "error",
 };
 
 /**
@@ -55,6 +56,7 @@ export async function revealRecoveryKey(raw: z.input<typeof input>): Promise<Rev
     event: "recovery_key.reveal" as const,
     actor: { objectId: portal.user.objectId, userPrincipalName: portal.user.upn, tenantId: portal.user.tenantId },
     client: await clientInfo(),
+    accessMode: portal.access.mode,
     ...(reason ? { reason } : {}),
   };
   // Without an answer from Graph, KeyDesk does not know the device: it says so rather than guess.
@@ -65,10 +67,15 @@ export async function revealRecoveryKey(raw: z.input<typeof input>): Promise<Rev
     return { ok: false, error: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
   }
   if (policy.notice && !policy.noticeAccepted) await rememberNoticeAccepted(policy.notice);
-  const read = await withGraph("read_recovery_key", portal, () => readRecoveryPassword(portal.graph, keyId));
+  const read = await withGraph("read_recovery_key", portal, () => readKeyForReveal(portal, keyId));
   if (read.ok) {
-    const { info, key } = read.value;
-    emitAudit({ ...base, outcome: "success", target: { keyId: info.id, deviceId: info.deviceId } });
+    const { info, key, rule } = read.value;
+    emitAudit({
+      ...base,
+      ...(rule ? { rule } : {}),
+      outcome: "success",
+      target: { keyId: info.id, deviceId: info.deviceId },
+    });
     return { ok: true, key };
   } else {
     const error = read.failure;

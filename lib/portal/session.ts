@@ -2,14 +2,31 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { currentUser, type SignedInUser } from "@/lib/auth/auth";
+import { env } from "@/lib/env";
+import { appGateway } from "@/lib/graph/app-identity";
 import { GraphGateway } from "@/lib/graph/client";
 
-export type Portal = { user: SignedInUser; graph: GraphGateway };
+/**
+ * How this portal reads devices and keys (KEY_ACCESS): with the person's own token, so Graph's
+ * owner check decides, or as KeyDesk's application, so KeyDesk's rule (lib/access) decides.
+ * There is no fallback from one to the other.
+ */
+export type KeyAccess = { mode: "delegated" | "brokered"; graph: GraphGateway };
 
-/** The signed-in user and a Graph gateway for them, once per request. */
+/**
+ * `graph` always calls as the signed-in person (in brokered mode only `User.Read` was granted);
+ * devices and keys are read only through `access.graph`.
+ */
+export type Portal = { user: SignedInUser; graph: GraphGateway; access: KeyAccess };
+
+/** The signed-in user and the Graph gateways for them, once per request. */
 export const getPortal = cache(async (): Promise<Portal | null> => {
   const user = await currentUser();
-  return user ? { user, graph: new GraphGateway(user.accessToken) } : null;
+  if (!user) return null;
+  const graph = new GraphGateway(user.accessToken);
+  const access: KeyAccess =
+    env().KEY_ACCESS === "brokered" ? { mode: "brokered", graph: appGateway() } : { mode: "delegated", graph };
+  return { user, graph, access };
 });
 
 /**

@@ -12,12 +12,19 @@ import { onCleanup, root } from "./stack";
 export const chromiumPath = chromiumTool().path;
 export const seed = JSON.parse(readFileSync(join(root, "emulators/seed/tenants.json"), "utf8")) as Seed;
 
-/** The first recovery key of a device the user is the registered owner of. */
+/**
+ * The first recovery key of a device the user is the registered owner of — or, for brokered
+ * access, its Intune primary user (a hybrid-joined PC has no owner).
+ */
 export function ownKey(upn: string): { keyId: string; deviceId: string } {
   for (const tenant of seed.tenants) {
     const user = tenant.users.find((u) => u.userPrincipalName === upn);
     if (!user) continue;
-    for (const device of tenant.devices.filter((d) => d.registeredOwners.includes(user.id))) {
+    const primary = new Set(
+      (tenant.managedDevices ?? []).filter((m) => m.userId === user.id).map((m) => m.azureADDeviceId),
+    );
+    const mine = tenant.devices.filter((d) => d.registeredOwners.includes(user.id) || primary.has(d.deviceId));
+    for (const device of mine) {
       const key = tenant.recoveryKeys.find((k) => k.deviceId === device.deviceId);
       if (key) return { keyId: key.id, deviceId: key.deviceId };
     }
@@ -37,7 +44,12 @@ export async function signIn(browser: Browser, portalUrl: string, upn: string): 
   const page = await context.newPage();
   await page.goto("/signin?callbackUrl=%2F");
   await page.getByRole("button", { name: "Sign in with Microsoft" }).click();
-  await page.getByRole("link", { name: new RegExp(upn.replace(/[.]/g, "\\.")) }).click();
+  // The multi-tenant picker lists accounts as links, a tenant's own picker (brokered) as buttons.
+  const account = new RegExp(upn.replace(/[.]/g, "\\."));
+  await page
+    .getByRole("link", { name: account })
+    .or(page.getByRole("button", { name: account }))
+    .click();
   await page.waitForURL((url) => url.origin === portalUrl && !url.pathname.startsWith("/signin"), { timeout: 30_000 });
   await page.close();
   return context;

@@ -65,6 +65,8 @@ export type Stack = {
     addFault: (fault: Omit<Fault, "id">) => Promise<Fault>;
     faults: () => Promise<Fault[]>;
     clearFaults: () => Promise<void>;
+    /** Token requests the emulated Entra answered, by grant type. */
+    grantCounts: () => Promise<Record<string, number>>;
   };
   stop: () => Promise<void>;
 };
@@ -91,6 +93,8 @@ export async function startStack(options: {
   portalPorts: number[];
   emulatorPort: number;
   env?: Record<string, string>;
+  /** More flags for scripts/stack.ts, e.g. `--brokered`. */
+  flags?: string[];
 }): Promise<Stack> {
   const { portalPorts, emulatorPort } = options;
   const portalPort = portalPorts[0] ?? 3400;
@@ -117,6 +121,7 @@ export async function startStack(options: {
       "--emulator-port",
       String(emulatorPort),
       "--quiet",
+      ...(options.flags ?? []),
     ],
     { cwd: root, env: { ...process.env, ...options.env }, stdio: ["ignore", out, out], detached: true },
   );
@@ -167,6 +172,12 @@ export async function startStack(options: {
         (await call("/faults", { method: "POST", body: JSON.stringify(fault) })).json() as Promise<Fault>,
       faults: async () => (await call("/faults")).json() as Promise<Fault[]>,
       clearFaults: async () => void (await call("/faults", { method: "DELETE" })),
+      grantCounts: async () => {
+        const grants = (await (await call("/grants")).json()) as { grantType: string }[];
+        const counts: Record<string, number> = {};
+        for (const grant of grants) counts[grant.grantType] = (counts[grant.grantType] ?? 0) + 1;
+        return counts;
+      },
     },
     stop,
   };

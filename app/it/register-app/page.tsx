@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { BrokeredAccess } from "@/components/it/brokered-access";
 import { ItPage } from "@/components/it/it-page";
 import { MultiTenant, RegisterScripts } from "@/components/it/register-extras";
 import { RegisterSteps } from "@/components/it/register-steps";
@@ -23,6 +24,7 @@ export default async function RegisterAppPage() {
       <RegisterSteps redirectUri={uri} />
       <MultiTenant />
       <RegisterScripts redirectUri={uri} />
+      <BrokeredAccess />
     </ItPage>
   );
 }
