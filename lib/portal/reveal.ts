@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { readRecoveryPassword } from "@/lib/graph/operations";
 import { isGuid } from "@/lib/recovery-key/key-id";
 import { consume } from "@/lib/limits/rate-limit";
+import { scheduleRotation } from "@/lib/rotation/rotation";
 import { clientInfo } from "./client-info";
 import { getRevealPolicy, rememberNoticeAccepted } from "./reveal-policy";
 import { checkBrokeredKey } from "./brokered-reveal";
@@ -87,6 +88,7 @@ export async function revealRecoveryKey(raw: z.input<typeof input>): Promise<Rev
     const { info, key } = read.value;
     const rule = allowed?.ok ? { rule: allowed.value.rule } : {};
     emitAudit({ ...base, ...rule, outcome: "success", target: { keyId: info.id, deviceId: info.deviceId } });
+    if (allowed?.ok) await scheduleRotation({ keyId: info.id, deviceId: allowed.value.deviceId, actor: base.actor });
     return { ok: true, key };
   } else {
     const error = read.failure;
