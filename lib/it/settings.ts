@@ -2,15 +2,7 @@ import type { Env } from "@/lib/env";
 import type { MessageKey } from "@/lib/i18n/catalogue";
 
 export type SettingGroup =
-  | "signIn"
-  | "graph"
-  | "access"
-  | "sessions"
-  | "branding"
-  | "helpdesk"
-  | "reveal"
-  | "limits"
-  | "file";
+  "signIn" | "graph" | "access" | "sessions" | "branding" | "helpdesk" | "reveal" | "limits" | "file";
 
 export type SettingDoc = {
   group: SettingGroup;
