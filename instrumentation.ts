@@ -5,4 +5,6 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { releaseAbortReasonFrames } = await import("@/lib/runtime/abort-reasons");
   releaseAbortReasonFrames();
+  const { env } = await import("@/lib/env");
+  if (env().ROTATE_AFTER_REVEAL) (await import("@/lib/rotation/worker")).startRotationWorker();
 }

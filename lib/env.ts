@@ -146,10 +146,23 @@ const schema = z
     GRAPH_APP_CLIENT_SECRET: z.string().optional(),
     /** Brokered: a federated token file (workload identity federation, e.g. AKS); wins over the others. */
     AZURE_FEDERATED_TOKEN_FILE: z.string().optional(),
+    /**
+     * Brokered: after a reveal, ask Intune to replace the key — when the person says they are back
+     * in Windows, or after ROTATE_AFTER_REVEAL_DELAY_MINUTES (needs the application permission
+     * DeviceManagementManagedDevices.PrivilegedOperations.All).
+     */
+    ROTATE_AFTER_REVEAL: booleanish,
+    ROTATE_AFTER_REVEAL_DELAY_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
     /** Optional JSON file with any of these settings; environment variables win over it. */
     KEYDESK_CONFIG_FILE: z.string().optional(),
   })
   .superRefine((settings, ctx) => {
+    if (settings.ROTATE_AFTER_REVEAL && settings.KEY_ACCESS !== "brokered")
+      ctx.addIssue({
+        code: "custom",
+        path: ["ROTATE_AFTER_REVEAL"],
+        message: "needs KEY_ACCESS=brokered: rotation is asked of Intune as KeyDesk's application",
+      });
     if (settings.KEY_ACCESS !== "brokered") return;
     // The application's token is for one tenant: people from any other would be judged on the wrong directory.
     if (/\/(common|organizations|consumers)\/v2\.0$/.test(settings.AUTH_MICROSOFT_ENTRA_ID_ISSUER))

@@ -10,6 +10,7 @@ import { RevealErrorNotice } from "./reveal-error";
 import { RevealActions } from "./reveal-actions";
 import type { RevealMessageKey } from "./reveal-messages";
 import { RevealSubmit } from "./reveal-submit";
+import { RotationOffer } from "./rotation-offer";
 import { StepByStep } from "./step-by-step";
 
 type Props = {
@@ -26,6 +27,8 @@ type Props = {
   notice: string | null;
   /** IT's "reason for access" choices; empty when not asked. */
   reasons: string[];
+  /** IT has KeyDesk replace a shown key (ROTATE_AFTER_REVEAL) this many minutes later at the latest; null when not. */
+  rotateAfterMinutes: number | null;
   /** Commands that use this key, shown once it is revealed (unlock at a command prompt). */
   commands: { kind: "unlock-data" | "unlock-os"; initialDrive: string; labels: DriveCommandLabels };
 };
@@ -49,6 +52,7 @@ export function KeyReveal({
   signInHref,
   notice,
   reasons,
+  rotateAfterMinutes,
   commands,
 }: Props) {
   const t = (key: RevealMessageKey, vars?: Vars) => formatMessage(locale, messages[key], vars);
@@ -178,7 +182,20 @@ export function KeyReveal({
         <p role="status" className={copy === "idle" ? "sr-only" : "text-ok text-sm font-semibold"}>
           {copy === "copied" ? t("reveal.copied") : copy === "failed" ? t("reveal.copyFailed") : ""}
         </p>
-        <p className="border-line bg-surface rounded-lg border p-3 text-sm">{t("reveal.rotationNote")}</p>
+        {rotateAfterMinutes === null ? (
+          <p className="border-line bg-surface rounded-lg border p-3 text-sm">{t("reveal.rotationNote")}</p>
+        ) : (
+          <RotationOffer
+            keyId={keyId}
+            labels={{
+              heading: t("reveal.rotation.heading"),
+              body: t("reveal.rotation.body", { duration: formatDuration(locale, rotateAfterMinutes * 60) }),
+              confirm: t("reveal.rotation.confirm"),
+              done: t("reveal.rotation.done"),
+              failed: t("reveal.rotation.failed", { duration: formatDuration(locale, rotateAfterMinutes * 60) }),
+            }}
+          />
+        )}
         <details className="border-line bg-surface rounded-lg border p-3" data-testid="key-commands">
           <summary className="cursor-pointer font-semibold">{t("reveal.commands")}</summary>
           <div className="mt-3">

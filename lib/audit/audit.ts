@@ -40,7 +40,30 @@ export type LookupAuditEvent = {
   client: Client;
 };
 
-export type AuditEvent = RevealAuditEvent | LookupAuditEvent;
+/**
+ * A shown key being replaced (ROTATE_AFTER_REVEAL, brokered mode): Intune accepted the request
+ * (`requested`), the device backed up a new key (`confirmed`, with its Key ID), or it did not
+ * happen (`failed`, with why). The actor is the person whose reveal started it.
+ */
+export type RotationAuditEvent = {
+  type: "keydesk.audit";
+  schemaVersion: 1;
+  event: "recovery_key.rotation";
+  time: string;
+  outcome: "requested" | "confirmed" | "failed";
+  actor: Actor;
+  /** The key that was shown and its device, as Graph named them when the key was read. */
+  target: { keyId: string; deviceId: string };
+  /** `person`: "I'm back in Windows"; `delay`: ROTATE_AFTER_REVEAL_DELAY_MINUTES ran out. */
+  trigger: "person" | "delay";
+  accessMode: "brokered";
+  /** Confirmed: the Key ID of the new key. */
+  newKeyId?: string;
+  /** Failed: `not-managed` (Intune does not manage the PC), `not-confirmed` (no new key within 24 hours), or Graph's failure kind. */
+  reason?: string;
+};
+
+export type AuditEvent = RevealAuditEvent | LookupAuditEvent | RotationAuditEvent;
 type Fields<E> = E extends AuditEvent ? Omit<E, "type" | "schemaVersion" | "time"> : never;
 
 export function emitAudit(event: Fields<AuditEvent>): AuditEvent {

@@ -91,7 +91,20 @@ export class GraphGateway {
     return parse(schema, answer.body, path, answer.clientRequestId);
   }
 
-  private async request(path: string, query: Record<string, string>, payload?: object) {
+  /**
+   * POST an action that answers nothing (204), such as Intune's `rotateBitLockerKeys`, which Graph
+   * offers only in its beta version.
+   */
+  async invoke(path: string, version: "v1.0" | "beta" = "v1.0"): Promise<void> {
+    await this.request(path, {}, {}, version);
+  }
+
+  private async request(
+    path: string,
+    query: Record<string, string>,
+    payload?: object,
+    version: "v1.0" | "beta" = "v1.0",
+  ) {
     const clientRequestId = randomUUID();
     try {
       const body = await withDeadline(callDeadlineMs(this.retry), async (signal) => {
@@ -100,6 +113,7 @@ export class GraphGateway {
           .header("client-request-id", clientRequestId)
           .option("signal", signal)
           .middlewareOptions([retryOptionsFor(this.retry)]);
+        if (version !== "v1.0") request = request.version(version);
         if (Object.keys(query).length) request = request.query(query);
         return (await (payload ? request.post(payload) : request.get())) as unknown;
       });

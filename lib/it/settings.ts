@@ -120,6 +120,18 @@ export const SETTINGS = {
     example: "/var/run/secrets/azure/tokens/azure-identity-token",
     description: "it.config.var.AZURE_FEDERATED_TOKEN_FILE",
   },
+  ROTATE_AFTER_REVEAL: {
+    group: "access",
+    requirement: { default: "false" },
+    example: "true",
+    description: "it.config.var.ROTATE_AFTER_REVEAL",
+  },
+  ROTATE_AFTER_REVEAL_DELAY_MINUTES: {
+    group: "access",
+    requirement: { default: "60" },
+    example: "30",
+    description: "it.config.var.ROTATE_AFTER_REVEAL_DELAY_MINUTES",
+  },
   SESSION_MAX_AGE_HOURS: {
     group: "sessions",
     requirement: { default: "8" },

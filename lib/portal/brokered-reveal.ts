@@ -17,11 +17,20 @@ export type RevealRead = { info: RecoveryKeyInfo; key: string; rule: AccessRule 
 export async function readKeyForReveal(portal: Portal, keyId: string): Promise<RevealRead> {
   if (portal.access.mode === "delegated")
     return { ...(await readRecoveryPassword(portal.access.graph, keyId)), rule: null };
-  const [info] = await Promise.all([getRecoveryKeyInfo(portal.access.graph, keyId), getGrants(portal)]);
-  const grant = await grantForKey(portal, info);
+  const grant = await brokeredGrant(portal, keyId);
   const read = await readRecoveryPassword(portal.access.graph, keyId);
   // The key must still belong to the device the rule allowed, as Graph says with the key itself.
   if (read.info.deviceId?.toLowerCase() !== grant.device.deviceId?.toLowerCase())
     throw new GraphFailure("not-found", 404, null, "key's device changed between the rule check and the read");
   return { ...read, rule: grant.rule };
+}
+
+/**
+ * Brokered: what KeyDesk's rule allows for this key, from Graph's metadata only (no key read):
+ * the device and the relation that lets this person read it. A key outside the rule fails as
+ * "not-found", like a key that does not exist.
+ */
+export async function brokeredGrant(portal: Portal, keyId: string) {
+  const [info] = await Promise.all([getRecoveryKeyInfo(portal.access.graph, keyId), getGrants(portal)]);
+  return grantForKey(portal, info);
 }

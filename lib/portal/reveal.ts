@@ -5,6 +5,7 @@ import { emitAudit, type RevealAuditEvent } from "@/lib/audit/audit";
 import type { GraphFailureKind } from "@/lib/graph/errors";
 import { isGuid } from "@/lib/recovery-key/key-id";
 import { consume } from "@/lib/limits/rate-limit";
+import { scheduleRotation } from "@/lib/rotation/rotation";
 import { clientInfo } from "./client-info";
 import { getRevealPolicy, rememberNoticeAccepted } from "./reveal-policy";
 import { readKeyForReveal } from "./brokered-reveal";
@@ -76,6 +77,8 @@ export async function revealRecoveryKey(raw: z.input<typeof input>): Promise<Rev
       outcome: "success",
       target: { keyId: info.id, deviceId: info.deviceId },
     });
+    // Brokered: the key just shown is to be replaced (ROTATE_AFTER_REVEAL), on Graph's device id.
+    if (rule && info.deviceId) await scheduleRotation({ keyId: info.id, deviceId: info.deviceId, actor: base.actor });
     return { ok: true, key };
   } else {
     const error = read.failure;

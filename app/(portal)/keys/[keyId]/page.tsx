@@ -70,6 +70,7 @@ export default async function KeyPage({ params, searchParams }: Props) {
         signInHref={renewalPath(returnTo)}
         notice={policy.noticeAccepted ? null : policy.notice}
         reasons={policy.reasons}
+        rotateAfterMinutes={env().ROTATE_AFTER_REVEAL ? env().ROTATE_AFTER_REVEAL_DELAY_MINUTES : null}
         commands={{
           kind: context.key.volume === "os" ? "unlock-os" : "unlock-data",
           // The Windows drive's letter in the recovery environment is looked up, never assumed to be C:.

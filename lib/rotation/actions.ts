@@ -1,0 +1,31 @@
+"use server";
+
+import { z } from "zod";
+import { isGuid } from "@/lib/recovery-key/key-id";
+import { brokeredGrant } from "@/lib/portal/brokered-reveal";
+import { withGraph } from "@/lib/portal/failure";
+import { getPortal } from "@/lib/portal/session";
+import { rotateNow, rotationEnabled } from "./rotation";
+
+const input = z.object({ keyId: z.string().max(64).refine(isGuid) });
+
+export type BackInWindowsResult = { ok: true } | { ok: false; error: "invalid-input" | "session-expired" | "failed" };
+
+/**
+ * "I'm back in Windows": the person no longer needs the key they were shown, so Intune is asked
+ * to replace it now rather than after the delay. Only for a key KeyDesk's rule lets this person
+ * read, decided on Graph's answer in this request.
+ */
+export async function confirmBackInWindows(raw: z.input<typeof input>): Promise<BackInWindowsResult> {
+  const parsed = input.safeParse(raw);
+  if (!parsed.success || !rotationEnabled()) return { ok: false, error: "invalid-input" };
+  const portal = await getPortal();
+  if (!portal) return { ok: false, error: "session-expired" };
+  if (portal.access.mode !== "brokered") return { ok: false, error: "invalid-input" };
+  const keyId = parsed.data.keyId.toLowerCase();
+  const allowed = await withGraph("check_key_access", portal, () => brokeredGrant(portal, keyId));
+  if (!allowed.ok || !allowed.value.device.deviceId) return { ok: false, error: "failed" };
+  const actor = { objectId: portal.user.objectId, userPrincipalName: portal.user.upn, tenantId: portal.user.tenantId };
+  await rotateNow(keyId, actor, allowed.value.device.deviceId.toLowerCase());
+  return { ok: true };
+}
