@@ -19,6 +19,10 @@ export type RevealAuditEvent = {
   client: Client;
   /** The "reason for access" the person chose, recorded only when it is one of IT's REVEAL_REASONS. */
   reason?: string;
+  /** The REVEAL_AUTH_CONTEXT the sign-in satisfied (its `acrs`), from the session. */
+  authContext?: string;
+  /** When the person last authenticated at Entra (the sign-in's `auth_time`), from the session. */
+  authTime?: string;
 };
 
 /** A Key ID lookup KeyDesk refused because the person reached LOOKUP_LIMIT_PER_HOUR. Nothing typed is recorded. */

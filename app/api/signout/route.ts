@@ -21,7 +21,7 @@ export async function POST(request: NextRequest) {
     (await microsoftSignOutUrl({ tenantId: session.user.tenantId, loginHint: session.server?.loginHint }, portal));
   const response = NextResponse.redirect(microsoft || new URL(SIGNED_OUT_PATH, portal), 303);
   for (const { name } of request.cookies.getAll()) {
-    if (/(^|[.-])authjs\.|^keydesk-notice$/.test(name)) response.cookies.set(name, "", { path: "/", maxAge: 0 });
+    if (/(^|[.-])authjs\.|^keydesk-(notice|revealed)$/.test(name)) response.cookies.set(name, "", { path: "/", maxAge: 0 });
   }
   response.headers.set("Cache-Control", "no-store");
   response.headers.set("Clear-Site-Data", '"cache", "storage"');
