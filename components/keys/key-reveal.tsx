@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState, useTransition } from "react";
+import { stepUpPath } from "@/lib/auth/step-up";
 import { formatCountdown, formatDuration, formatMessage, formatWait, type Vars } from "@/lib/i18n/format";
 import { revealRecoveryKey, type RevealResult } from "@/lib/portal/reveal";
 import { splitRecoveryPassword } from "@/lib/recovery-key/password";
@@ -22,8 +23,8 @@ type Props = {
   locale: string;
   messages: Record<RevealMessageKey, string>;
   signInHref: string;
-  /** Where "Verify it's you" goes when the action asks for IT's step-up. */
-  stepUpHref: string;
+  /** Where "Verify it's you" goes when the action asks for IT's step-up (default: back to this key). */
+  stepUpHref?: string;
   /** IT's notice still to be accepted in this session, or null. */
   notice: string | null;
   /** IT's "reason for access" choices; empty when not asked. */
@@ -254,7 +255,7 @@ export function KeyReveal({
           error={failure.error}
           t={(k) => t(k, { keyId: keyIdDisplay, when: formatWait(locale, waitSeconds) })}
           signInHref={signInHref}
-          stepUpHref={stepUpHref}
+          stepUpHref={stepUpHref ?? stepUpPath(`/keys/${keyId}`)}
         />
       ) : null}
       {failure?.error === "forbidden" ||

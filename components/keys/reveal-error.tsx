@@ -12,7 +12,7 @@ export function RevealErrorNotice({
   t: (k: RevealMessageKey) => string;
   signInHref: string;
   /** Where "Verify it's you" starts the re-authentication IT asks for (a plain link). */
-  stepUpHref: string;
+  stepUpHref?: string;
 }) {
   return (
     <div role="alert" className="border-danger/60 space-y-2 rounded-lg border p-3" data-testid="reveal-error">
@@ -22,7 +22,7 @@ export function RevealErrorNotice({
           {t("reveal.error.signIn")}
         </a>
       ) : null}
-      {error === "step-up-required" ? (
+      {error === "step-up-required" && stepUpHref ? (
         <a className="btn-primary" href={stepUpHref} data-testid="step-up-link">
           {t("reveal.stepUp.button")}
         </a>
