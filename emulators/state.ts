@@ -78,6 +78,11 @@ export type EmulatorConfig = {
   refreshErrors: RefreshError[];
   /** How long after `rotateBitLockerKeys` the device's new recovery key appears, in ms. */
   rotationDelayMs: number;
+  /**
+   * How long ago the browser's Entra session was authenticated: sign-ins that reuse it (no
+   * `prompt=login`) carry an `auth_time` this many seconds in the past. 0: credentials just now.
+   */
+  ssoSessionAgeSeconds: number;
 };
 
 /** Tokens the emulated Entra issued, so tests can prove they never leak into pages or logs. */
@@ -91,6 +96,7 @@ export const defaultConfig = (): EmulatorConfig => ({
   discoveryDown: false,
   refreshErrors: [],
   rotationDelayMs: Number(process.env.EMULATOR_ROTATION_DELAY_MS ?? 3000),
+  ssoSessionAgeSeconds: 0,
 });
 
 const MAX_CALLS = 5000;

@@ -73,6 +73,23 @@ describe("branding and the config file", () => {
       "Data drive locked",
     ]);
   });
+
+  it("takes a step-up authentication context c1…c99 and an auth age in whole minutes, naming a bad one", () => {
+    const e = parseEnv({ ...valid, REVEAL_AUTH_CONTEXT: "c42", REVEAL_MAX_AUTH_AGE_MINUTES: "15" });
+    expect(e.REVEAL_AUTH_CONTEXT).toBe("c42");
+    expect(e.REVEAL_MAX_AUTH_AGE_MINUTES).toBe(15);
+    expect(parseEnv(valid).REVEAL_AUTH_CONTEXT).toBeUndefined();
+    for (const bad of ["c0", "c100", "C1", "c01", "acr1"])
+      expect(() => parseEnv({ ...valid, REVEAL_AUTH_CONTEXT: bad })).toThrow(
+        /REVEAL_AUTH_CONTEXT must be an authentication context id from c1 to c99/,
+      );
+    expect(() => parseEnv({ ...valid, REVEAL_MAX_AUTH_AGE_MINUTES: "7.5" })).toThrow(
+      /REVEAL_MAX_AUTH_AGE_MINUTES must be a whole number/,
+    );
+    expect(() => parseEnv({ ...valid, REVEAL_MAX_AUTH_AGE_MINUTES: "0" })).toThrow(
+      /REVEAL_MAX_AUTH_AGE_MINUTES must be at least 1/,
+    );
+  });
 });
 
 describe("brokered key access settings", () => {

@@ -91,6 +91,21 @@ const schema = z
         (list) => list.length <= 10 && list.every((r) => r.length <= 80),
         "must be at most 10 reasons of at most 80 characters, separated by |",
       ),
+    /**
+     * A Conditional Access authentication context (c1…c99) a sign-in must have satisfied (the id
+     * token's `acrs` claim) before a key is shown; KeyDesk asks for it with the `claims` parameter.
+     */
+    REVEAL_AUTH_CONTEXT: z
+      .string()
+      .regex(/^c([1-9]|[1-9]\d)$/, "must be an authentication context id from c1 to c99")
+      .optional(),
+    /** A key is shown only to a sign-in at most this old (`auth_time`); older ones sign in again first. */
+    REVEAL_MAX_AUTH_AGE_MINUTES: z.coerce
+      .number({ error: "must be a whole number of minutes" })
+      .int("must be a whole number of minutes")
+      .min(1, "must be at least 1 minute")
+      .max(1440, "must be at most 1440 minutes (24 hours)")
+      .optional(),
     /** Key reveals one person may make per hour, across all instances when REDIS_URL is set. */
     REVEAL_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(20),
     /** Sign-in starts per client address per minute. */

@@ -7,8 +7,20 @@ import type { KeyIdCorrection } from "@/lib/recovery-key/key-id";
 import { KeyIdText } from "./key-id-text";
 import { driveKindOf, VOLUME_LABEL } from "./volume-label";
 
-/** Which key this is: the Key ID to compare with the screen, the drive, when it was backed up. */
-export async function KeyFacts({ context, corrections }: { context: KeyContext; corrections: KeyIdCorrection[] }) {
+/**
+ * Which key this is: the Key ID to compare with the screen, the drive, when it was backed up.
+ * `replacedAfterReveal`: the page says above that Windows replaced this key after the person used
+ * it, so nothing here may still call it the key to use.
+ */
+export async function KeyFacts({
+  context,
+  corrections,
+  replacedAfterReveal = false,
+}: {
+  context: KeyContext;
+  corrections: KeyIdCorrection[];
+  replacedAfterReveal?: boolean;
+}) {
   const [t, f] = await Promise.all([getT(), getFormatters()]);
   const correctionNote = corrections.length > 0 ? await describeCorrections(corrections) : null;
   return (
@@ -48,9 +60,9 @@ export async function KeyFacts({ context, corrections }: { context: KeyContext; 
             </span>
           </p>
           {corrections.length > 0 ? <p data-testid="key-id-corrected">{correctionNote}</p> : null}
-          <p>{t(context.replacement ? "key.match.bodyReplaced" : "key.match.body")}</p>
+          {replacedAfterReveal ? null : <p>{t(context.replacement ? "key.match.bodyReplaced" : "key.match.body")}</p>}
         </div>
-      ) : context.replacement ? (
+      ) : context.replacement && !replacedAfterReveal ? (
         <div
           role="note"
           className="border-line bg-surface space-y-1 rounded-lg border p-3 text-sm"

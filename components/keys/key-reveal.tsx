@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState, useTransition } from "react";
+import { stepUpPath } from "@/lib/auth/step-up";
 import { formatCountdown, formatDuration, formatMessage, formatWait, type Vars } from "@/lib/i18n/format";
 import { revealRecoveryKey, type RevealResult } from "@/lib/portal/reveal";
 import { splitRecoveryPassword } from "@/lib/recovery-key/password";
@@ -23,6 +24,8 @@ type Props = {
   locale: string;
   messages: Record<RevealMessageKey, string>;
   signInHref: string;
+  /** Where "Verify it's you" goes when the action asks for IT's step-up (default: back to this key). */
+  stepUpHref?: string;
   /** IT's notice still to be accepted in this session, or null. */
   notice: string | null;
   /** IT's "reason for access" choices; empty when not asked. */
@@ -50,6 +53,7 @@ export function KeyReveal({
   locale,
   messages,
   signInHref,
+  stepUpHref,
   notice,
   reasons,
   rotateAfterMinutes,
@@ -112,8 +116,10 @@ export function KeyReveal({
       inFlight.current = false;
       const at = Date.now();
       setNow(at);
-      if (result.ok) setState({ kind: "shown", key: result.key, hidesAt: at + autoHideSeconds * 1000 });
-      else setState({ kind: "failed", result, retryAt: at + (result.retryAfterSeconds ?? 0) * 1000 });
+      if (result.ok) {
+        setState({ kind: "shown", key: result.key, hidesAt: at + autoHideSeconds * 1000 });
+        keepReceipt(result.receipt);
+      } else setState({ kind: "failed", result, retryAt: at + (result.retryAfterSeconds ?? 0) * 1000 });
     });
   }
 
@@ -266,11 +272,13 @@ export function KeyReveal({
           error={failure.error}
           t={(k) => t(k, { keyId: keyIdDisplay, when: formatWait(locale, waitSeconds) })}
           signInHref={signInHref}
+          stepUpHref={stepUpHref ?? stepUpPath(`/keys/${keyId}`)}
         />
       ) : null}
       {failure?.error === "forbidden" ||
       failure?.error === "not-found" ||
-      failure?.error === "session-expired" ? null : (
+      failure?.error === "session-expired" ||
+      failure?.error === "step-up-required" ? null : (
         <form action={reveal}>
           <RevealSubmit
             buttonRef={showButton}
@@ -292,4 +300,16 @@ export function KeyReveal({
       <p className="text-muted text-xs">{t("reveal.auditNote")}</p>
     </div>
   );
+}
+
+/**
+ * Hands the reveal's signed receipt (Key ID and time, no key) to the server's reveal record, so
+ * the page can later say that Windows replaced this key. Best effort: without it, no such notice.
+ */
+function keepReceipt(receipt: string) {
+  void fetch("/api/reveal-record", {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ receipt }),
+  }).catch(() => undefined);
 }

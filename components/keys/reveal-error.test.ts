@@ -24,6 +24,7 @@ const ALL = [
   "rate-limited",
   "notice-required",
   "reason-required",
+  "step-up-required",
 ] as const satisfies readonly RevealError[];
 // Fails to compile when the action gains an error this list (and so this test) does not know.
 const everyErrorListed: [Exclude<RevealError, (typeof ALL)[number]>] extends [never] ? true : false = true;
@@ -39,6 +40,7 @@ const OWN_MESSAGE: RevealError[] = [
   "rate-limited",
   "notice-required",
   "reason-required",
+  "step-up-required",
 ];
 
 const CATALOGUES = { en, de, es, fr, ja } as Record<string, Record<string, string>>;
@@ -48,6 +50,7 @@ const render = (error: RevealError, catalogue: Record<string, string>) =>
       error,
       t: (key: RevealMessageKey) => catalogue[key] ?? key,
       signInHref: "/signin",
+      stepUpHref: "/api/step-up?returnTo=%2Fkeys%2Fx",
     }),
   );
 const textOf = (html: string) => /<p[^>]*>(.*?)<\/p>/.exec(html)?.[1] ?? "";
@@ -72,5 +75,13 @@ describe("the reveal error notice", () => {
     expect(textOf(render("notice-required", en))).toContain("notice");
     expect(textOf(render("reason-required", en))).toContain("why you need the key");
     expect(render("session-expired", en)).toContain('href="/signin"');
+  });
+
+  it("offers the step-up IT asks for as a plain link back to this key, without script", () => {
+    const html = render("step-up-required", en);
+    expect(textOf(html)).toContain("confirm it&#x27;s you");
+    expect(html).toContain(`href="/api/step-up?returnTo=%2Fkeys%2Fx"`);
+    expect(html).toContain("Verify it&#x27;s you");
+    expect(render("unavailable", en)).not.toContain("/api/step-up");
   });
 });

@@ -46,6 +46,8 @@ export const REVEAL_MESSAGES = [
   "reveal.error.rateLimited",
   "reveal.error.noticeRequired",
   "reveal.error.reasonRequired",
+  "reveal.error.stepUp",
+  "reveal.stepUp.button",
   "reveal.notice.heading",
   "reveal.notice.accept",
   "reveal.notice.required",
@@ -72,4 +74,5 @@ export const REVEAL_ERROR_MESSAGES: Record<RevealError, RevealMessageKey> = {
   "rate-limited": "reveal.error.rateLimited",
   "notice-required": "reveal.error.noticeRequired",
   "reason-required": "reveal.error.reasonRequired",
+  "step-up-required": "reveal.error.stepUp",
 };

@@ -55,13 +55,19 @@ export function createEntraHandler(deps: Deps) {
       return entry.provider.callback()(req, res);
     }
     const login = tail.match(/^\/login\/([\w-]+)$/);
-    if (login) return handleInteraction(req, res, entry.tenant, entry.provider);
+    if (login) return handleInteraction(req, res, entry.tenant, entry.provider, deps.state);
     if (tail === "/oauth2/v2.0/token" && (await interceptClientCredentials(req, res, entry.tenant, deps))) return;
     return entry.provider.callback()(req, res);
   };
 }
 
-async function handleInteraction(req: IncomingMessage, res: ServerResponse, tenant: SeedTenant, provider: Provider) {
+async function handleInteraction(
+  req: IncomingMessage,
+  res: ServerResponse,
+  tenant: SeedTenant,
+  provider: Provider,
+  state: EmulatorState,
+) {
   const details = await provider.interactionDetails(req, res);
   const { prompt, params } = details;
 
@@ -99,11 +105,32 @@ async function handleInteraction(req: IncomingMessage, res: ServerResponse, tena
     return provider.interactionFinished(
       req,
       res,
-      { select_account: {}, login: { accountId: user.id, ...(contexts.length > 0 && { acr: contexts.join(" ") }) } },
+      {
+        select_account: {},
+        login: {
+          accountId: user.id,
+          ts: authenticatedAt(params, state.config.ssoSessionAgeSeconds),
+          ...(contexts.length > 0 && { acr: contexts.join(" ") }),
+        },
+      },
       { mergeWithLastSubmission: false },
     );
   }
   return sendHtml(res, 200, renderTenantPicker(tenant, req.url ?? ""));
+}
+
+/**
+ * When the person last entered credentials: the id token's `auth_time`. Entra reuses its browser
+ * session (signed in `ssoSessionAgeSeconds` ago, as set through the control API) unless the app
+ * asks for a fresh authentication with `prompt=login`, or with a `max_age` the session exceeds.
+ */
+function authenticatedAt(params: Record<string, unknown>, ssoSessionAgeSeconds: number): number {
+  const now = Math.floor(Date.now() / 1000);
+  const prompts = typeof params.prompt === "string" ? params.prompt.split(" ") : [];
+  const maxAge =
+    typeof params.max_age === "string" || typeof params.max_age === "number" ? Number(params.max_age) : NaN;
+  const fresh = prompts.includes("login") || (Number.isFinite(maxAge) && ssoSessionAgeSeconds > maxAge);
+  return fresh ? now : now - Math.max(0, ssoSessionAgeSeconds);
 }
 
 const findUser = (tenant: SeedTenant, hint: string) =>

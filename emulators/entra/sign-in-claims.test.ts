@@ -51,6 +51,19 @@ describe("auth_time", () => {
     expect(idToken.auth_time).toBeGreaterThanOrEqual(before - 1);
     expect(idToken.auth_time).toBeLessThanOrEqual(Math.floor(Date.now() / 1000));
   });
+
+  it("reports an older Entra session that the sign-in reused, unless the app asks for prompt=login", async () => {
+    await control(emulators, "PATCH", "/config", { ssoSessionAgeSeconds: 7200 });
+    const now = Math.floor(Date.now() / 1000);
+    const reused = (await signIn(emulators, contoso.id, ADELE)).idToken.auth_time as number;
+    expect(now - reused).toBeGreaterThanOrEqual(7199);
+    expect(now - reused).toBeLessThanOrEqual(7201);
+    const fresh = (await signIn(emulators, contoso.id, ADELE, { prompt: "login" })).idToken.auth_time as number;
+    expect(fresh).toBeGreaterThanOrEqual(now - 1);
+    // max_age asks for an authentication no older than it: a longer-lived session does not do.
+    const bounded = (await signIn(emulators, contoso.id, ADELE, { max_age: "600" })).idToken.auth_time as number;
+    expect(bounded).toBeGreaterThanOrEqual(now - 1);
+  });
 });
 
 describe("authentication context through the claims parameter", () => {

@@ -27,6 +27,10 @@ export type RevealAuditEvent = {
   accessMode?: "delegated" | "brokered";
   /** Brokered, successful reads: the relation of KeyDesk's rule that allowed it (KEY_ACCESS_RULE). */
   rule?: "owner" | "primary-user";
+  /** The REVEAL_AUTH_CONTEXT the sign-in satisfied (its `acrs`), from the session. */
+  authContext?: string;
+  /** When the person last authenticated at Entra (the sign-in's `auth_time`), from the session. */
+  authTime?: string;
 };
 
 /** A Key ID lookup KeyDesk refused because the person reached LOOKUP_LIMIT_PER_HOUR. Nothing typed is recorded. */

@@ -10,6 +10,7 @@ import { refreshTokens } from "./refresh";
 import { signedOutSessions } from "./revocation";
 import { scopesFor } from "./scopes";
 import { sessionVerdict } from "./session-policy";
+import { acrsClaim, authTimeClaim } from "./step-up";
 import { judgeTenant } from "./tenant";
 import "./types";
 
@@ -78,6 +79,9 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth((re
           upn: claim(profile.preferred_username) || claim(profile.email),
           // Entra's `login_hint` optional claim (short and opaque): lets sign-out skip Entra's account picker.
           loginHint: claim(profile.login_hint) || undefined,
+          // What a reveal's step-up checks (lib/auth/step-up.ts): from the verified id token only.
+          acrs: acrsClaim(profile.acrs),
+          authTime: authTimeClaim(profile.auth_time) ?? undefined,
           accessToken: account.access_token,
           refreshToken: account.refresh_token,
           expiresAt: account.expires_at,
@@ -156,6 +160,8 @@ function serverPart(token: JWT): NonNullable<Session["server"]> {
     signedInAt: token.signedInAt,
     loginHint: token.loginHint,
     renewedAt: token.renewedAt,
+    acrs: token.acrs,
+    authTime: token.authTime,
   };
 }
 

@@ -13,7 +13,16 @@ declare module "next-auth" {
      * Only in sessions read by server code (auth() in pages, actions and route handlers), never in
      * /api/auth/session: what the server calls Graph with and signs out with.
      */
-    server?: { accessToken?: string; sid?: string; signedInAt?: number; loginHint?: string; renewedAt?: number };
+    server?: {
+      accessToken?: string;
+      sid?: string;
+      signedInAt?: number;
+      loginHint?: string;
+      renewedAt?: number;
+      /** The sign-in's `acrs` and `auth_time` (lib/auth/step-up.ts). */
+      acrs?: string[];
+      authTime?: number;
+    };
     /** Sent through unstable_update to ask for a renewal after Graph refused the token; never stored. */
     renew?: true;
   }
@@ -39,5 +48,9 @@ declare module "next-auth/jwt" {
     loginHint?: string;
     /** When a renewal asked for after a Graph 401 last ran (seconds since epoch). */
     renewedAt?: number;
+    /** Conditional Access authentication contexts this sign-in satisfied (the id token's `acrs`). */
+    acrs?: string[];
+    /** When the person last authenticated at Entra (the id token's `auth_time`, seconds since epoch). */
+    authTime?: number;
   }
 }

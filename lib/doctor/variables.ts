@@ -20,6 +20,9 @@ const FIXES: Record<string, string> = {
   TRUSTED_PROXY_HOPS:
     "Use 0 when clients connect to KeyDesk directly, or the number of proxies in front of it that append to X-Forwarded-For (usually 1).",
   LOOKUP_LIMIT_PER_HOUR: "Use a whole number from 1 to 10000 (default 60).",
+  REVEAL_AUTH_CONTEXT:
+    "Use the ID of an authentication context from Entra's Conditional Access > Authentication contexts (c1 to c99), or leave it empty.",
+  REVEAL_MAX_AUTH_AGE_MINUTES: "Use a whole number of minutes from 1 to 1440, or leave it empty.",
   REDIS_URL: "Use redis://host:6379 or rediss://host:6380 (TLS), with :password@ when Redis needs one.",
   KEY_ACCESS:
     "Use delegated (the default) or brokered; brokered needs a single-tenant issuer, https://<login host>/<tenant-id>/v2.0.",

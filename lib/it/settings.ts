@@ -205,6 +205,18 @@ export const SETTINGS = {
     example: "Locked out at start-up|Data drive locked|Other",
     description: "it.config.var.REVEAL_REASONS",
   },
+  REVEAL_AUTH_CONTEXT: {
+    group: "reveal",
+    requirement: optional,
+    example: "c1",
+    description: "it.config.var.REVEAL_AUTH_CONTEXT",
+  },
+  REVEAL_MAX_AUTH_AGE_MINUTES: {
+    group: "reveal",
+    requirement: optional,
+    example: "15",
+    description: "it.config.var.REVEAL_MAX_AUTH_AGE_MINUTES",
+  },
   REVEAL_LIMIT_PER_HOUR: {
     group: "limits",
     requirement: { default: "20" },

@@ -16,6 +16,8 @@ export type KeyContext = {
    * the recovery screen asked for exactly this key, so the page confirms it and suggests no other.
    */
   typedMatch: string | null;
+  /** The device's keys (metadata only), as Graph listed them for this page; empty without a device. */
+  siblings: RecoveryKeyInfo[];
 };
 
 /**
@@ -27,8 +29,8 @@ export async function getKeyContext(portal: Portal, keyId: string, typedHex: str
   if (portal.access.mode === "brokered") await grantForKey(portal, key);
   const typedMatch = typedHex && keyIdMatches(typedHex, key.id) ? typedHex : null;
   const device = devices.find((d) => d.deviceId && d.deviceId === key.deviceId) ?? null;
-  if (!device) return { key, device, replacement: null, typedMatch };
+  if (!device) return { key, device, replacement: null, typedMatch, siblings: [] };
   const siblings = await getDeviceKeys(portal, device);
   const replacement = siblings.ok ? (replacedKeys(siblings.keys).get(key.id) ?? null) : null;
-  return { key, device, replacement, typedMatch };
+  return { key, device, replacement, typedMatch, siblings: siblings.ok ? siblings.keys : [] };
 }

@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { emitAudit, type RevealAuditEvent } from "@/lib/audit/audit";
+import { revealStepUp, stepUpAuditFacts } from "@/lib/auth/step-up-session";
 import type { GraphFailureKind } from "@/lib/graph/errors";
 import { isGuid } from "@/lib/recovery-key/key-id";
 import { consume } from "@/lib/limits/rate-limit";
@@ -9,6 +10,7 @@ import { scheduleRotation } from "@/lib/rotation/rotation";
 import { clientInfo } from "./client-info";
 import { getRevealPolicy, rememberNoticeAccepted } from "./reveal-policy";
 import { readKeyForReveal } from "./brokered-reveal";
+import { revealReceipt } from "./reveal-record";
 import { withGraph } from "./failure";
 import { getPortal } from "./session";
 
@@ -19,9 +21,10 @@ const input = z.object({
   reason: z.string().max(80).optional(),
 });
 
-export type RevealError = GraphFailureKind | "invalid-input" | "rate-limited" | "notice-required" | "reason-required";
+export type RevealError =
+  GraphFailureKind | "invalid-input" | "rate-limited" | "notice-required" | "reason-required" | "step-up-required";
 export type RevealResult =
-  { ok: true; key: string } | { ok: false; error: RevealError; retryAfterSeconds: number | null };
+  { ok: true; key: string; receipt: string } | { ok: false; error: RevealError; retryAfterSeconds: number | null };
 
 const OUTCOME: Record<GraphFailureKind, RevealAuditEvent["outcome"]> = {
   forbidden: "denied",
@@ -44,6 +47,8 @@ export async function revealRecoveryKey(raw: z.input<typeof input>): Promise<Rev
   if (!parsed.success) return { ok: false, error: "invalid-input", retryAfterSeconds: null };
   const portal = await getPortal();
   if (!portal) return { ok: false, error: "session-expired", retryAfterSeconds: null };
+  // IT's step-up (REVEAL_AUTH_CONTEXT, REVEAL_MAX_AUTH_AGE_MINUTES), judged from the session alone.
+  if (await revealStepUp()) return { ok: false, error: "step-up-required", retryAfterSeconds: null };
 
   const policy = await getRevealPolicy();
   if (!policy.noticeAccepted && !parsed.data.noticeAccepted)
@@ -59,6 +64,7 @@ export async function revealRecoveryKey(raw: z.input<typeof input>): Promise<Rev
     client: await clientInfo(),
     accessMode: portal.access.mode,
     ...(reason ? { reason } : {}),
+    ...(await stepUpAuditFacts()),
   };
   // Without an answer from Graph, KeyDesk does not know the device: it says so rather than guess.
   const unknownDevice = { keyId, deviceId: null };
@@ -79,7 +85,8 @@ export async function revealRecoveryKey(raw: z.input<typeof input>): Promise<Rev
     });
     // Brokered: the key just shown is to be replaced (ROTATE_AFTER_REVEAL), on Graph's device id.
     if (rule && info.deviceId) await scheduleRotation({ keyId: info.id, deviceId: info.deviceId, actor: base.actor });
-    return { ok: true, key };
+    // Only the Key ID and the time, so the key page can tell when Windows replaced this key.
+    return { ok: true, key, receipt: revealReceipt(portal.user, info.id, Date.now()) };
   } else {
     const error = read.failure;
     emitAudit({ ...base, outcome: OUTCOME[error.kind], target: unknownDevice });

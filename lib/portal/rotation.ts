@@ -28,3 +28,32 @@ export function replacedKeys(keys: RecoveryKeyInfo[]): Map<string, Replacement> 
   }
   return replaced;
 }
+
+/** The key Windows backed up for the same drive after the person revealed this one. */
+export type ReplacedAfterReveal = { newestId: string; createdAt: string };
+
+/**
+ * Whether Windows replaced `key` after the person revealed it (`revealedAtMs`): a newer
+ * operating-system key of the same device was backed up since — after a key is used, Windows
+ * makes a new one where IT rotates keys, and the used one stops working. Only the OS drive: a
+ * device has one, while several data drives each have their own keys and Graph does not say
+ * which drive a key belongs to.
+ */
+export function replacedAfterReveal(
+  keys: RecoveryKeyInfo[],
+  key: RecoveryKeyInfo,
+  revealedAtMs: number,
+): ReplacedAfterReveal | null {
+  if (key.volume !== "os") return null;
+  // Graph's createdDateTime has whole seconds: a key backed up in the second of the reveal is not newer.
+  const since = Math.floor(revealedAtMs / 1000) * 1000;
+  const newer = keys
+    .filter((other) => other.id !== key.id && other.volume === "os" && other.deviceId === key.deviceId)
+    .flatMap((other) => {
+      const created = other.createdAt ? Date.parse(other.createdAt) : NaN;
+      return Number.isFinite(created) && created > since ? [{ other, created }] : [];
+    })
+    .sort((a, b) => b.created - a.created);
+  const newest = newer[0];
+  return newest ? { newestId: newest.other.id, createdAt: newest.other.createdAt ?? "" } : null;
+}

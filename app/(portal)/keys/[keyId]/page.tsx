@@ -5,15 +5,21 @@ import { FailureNotice } from "@/components/feedback/failure-notice";
 import { HelpdeskContact } from "@/components/feedback/helpdesk-contact";
 import { KeyFacts } from "@/components/keys/key-facts";
 import { KeyReveal } from "@/components/keys/key-reveal";
+import { ReplacedNotice } from "@/components/keys/replaced-notice";
+import { StepUpNotice } from "@/components/keys/step-up-notice";
 import { REVEAL_MESSAGES } from "@/components/keys/reveal-messages";
 import { TypingHints } from "@/components/keys/typing-hints";
 import { driveKindOf } from "@/components/keys/volume-label";
+import { stepUpPath } from "@/lib/auth/step-up";
+import { revealStepUp } from "@/lib/auth/step-up-session";
 import { env } from "@/lib/env";
 import { driveCommandLabels } from "@/lib/help/labels";
 import { getClientMessages, getT } from "@/lib/i18n/server";
 import { withGraph } from "@/lib/portal/failure";
 import { getKeyContext } from "@/lib/portal/key-context";
 import { getRevealPolicy } from "@/lib/portal/reveal-policy";
+import { revealedAt } from "@/lib/portal/reveal-record";
+import { replacedAfterReveal } from "@/lib/portal/rotation";
 import { renewalPath, requirePortal } from "@/lib/portal/session";
 import { formatKeyIdForDisplay, isGuid, normalizeKeyIdInput } from "@/lib/recovery-key/key-id";
 
@@ -34,7 +40,13 @@ export default async function KeyPage({ params, searchParams }: Props) {
   const typed = typedKeyId((await searchParams).typed);
   const returnTo = `/keys/${keyId}${typed ? `?typed=${encodeURIComponent(typed.text)}` : ""}`;
   const portal = await requirePortal(returnTo);
-  const [t, client, policy] = await Promise.all([getT(), getClientMessages(REVEAL_MESSAGES), getRevealPolicy()]);
+  const [t, client, policy, stepUp, revealed] = await Promise.all([
+    getT(),
+    getClientMessages(REVEAL_MESSAGES),
+    getRevealPolicy(),
+    revealStepUp(),
+    revealedAt(portal.user, keyId),
+  ]);
   const display = formatKeyIdForDisplay(keyId);
 
   const result = await withGraph("get_key", portal, () => getKeyContext(portal, keyId, typed?.hex ?? null));
@@ -53,31 +65,54 @@ export default async function KeyPage({ params, searchParams }: Props) {
 
   const context = result.value;
   const deviceName = context.device?.displayName ?? t("device.unnamed");
+  const replaced = revealed === null ? null : replacedAfterReveal(context.siblings, context.key, revealed);
   return (
     <div className="space-y-6">
       <Link className="link text-sm" href="/">
         {t("key.back")}
       </Link>
       <h1 className="text-2xl font-bold break-words sm:text-3xl">{t("key.heading", { device: deviceName })}</h1>
-      <KeyFacts context={context} corrections={context.typedMatch ? (typed?.corrections ?? []) : []} />
-      <KeyReveal
+      <ReplacedNotice
         keyId={keyId}
-        keyIdDisplay={display}
-        driveKind={driveKindOf(context.key.volume)}
-        autoHideSeconds={env().KEY_AUTO_HIDE_SECONDS}
-        locale={client.locale}
-        messages={client.messages}
-        signInHref={renewalPath(returnTo)}
-        notice={policy.noticeAccepted ? null : policy.notice}
-        reasons={policy.reasons}
-        rotateAfterMinutes={env().ROTATE_AFTER_REVEAL ? env().ROTATE_AFTER_REVEAL_DELAY_MINUTES : null}
-        commands={{
-          kind: context.key.volume === "os" ? "unlock-os" : "unlock-data",
-          // The Windows drive's letter in the recovery environment is looked up, never assumed to be C:.
-          initialDrive: context.key.volume === "os" ? "" : "D:",
-          labels: driveCommandLabels(t),
+        initial={replaced}
+        labels={{
+          title: t("key.replacedAfterReveal.title"),
+          body: t("key.replacedAfterReveal.body"),
+          link: t("key.replacedAfterReveal.link"),
         }}
       />
+      <KeyFacts
+        context={context}
+        corrections={context.typedMatch ? (typed?.corrections ?? []) : []}
+        replacedAfterReveal={replaced !== null}
+      />
+      {stepUp ? (
+        <StepUpNotice
+          reason={stepUp.reason}
+          maxAuthAgeMinutes={env().REVEAL_MAX_AUTH_AGE_MINUTES ?? null}
+          href={stepUpPath(returnTo)}
+        />
+      ) : (
+        <KeyReveal
+          keyId={keyId}
+          keyIdDisplay={display}
+          driveKind={driveKindOf(context.key.volume)}
+          autoHideSeconds={env().KEY_AUTO_HIDE_SECONDS}
+          locale={client.locale}
+          messages={client.messages}
+          signInHref={renewalPath(returnTo)}
+          stepUpHref={stepUpPath(returnTo)}
+          notice={policy.noticeAccepted ? null : policy.notice}
+          reasons={policy.reasons}
+          rotateAfterMinutes={env().ROTATE_AFTER_REVEAL ? env().ROTATE_AFTER_REVEAL_DELAY_MINUTES : null}
+          commands={{
+            kind: context.key.volume === "os" ? "unlock-os" : "unlock-data",
+            // The Windows drive's letter in the recovery environment is looked up, never assumed to be C:.
+            initialDrive: context.key.volume === "os" ? "" : "D:",
+            labels: driveCommandLabels(t),
+          }}
+        />
+      )}
       <TypingHints keyId={keyId} volume={context.key.volume} />
       <HelpdeskContact keyIdToQuote={display} />
     </div>
