@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { helpdeskEnvSchema } from "./helpdesk/env-schema";
 
 const MSA_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad";
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -109,6 +110,8 @@ const schema = z.object({
     .string()
     .optional()
     .refine((v) => !v || /^rediss?:\/\//.test(v), "must be a redis:// or rediss:// URL"),
+  /** The help-desk console and incident mode (lib/helpdesk/env-schema.ts). */
+  ...helpdeskEnvSchema,
   /** Optional JSON file with any of these settings; environment variables win over it. */
   KEYDESK_CONFIG_FILE: z.string().optional(),
 });

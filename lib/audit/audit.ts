@@ -19,6 +19,21 @@ export type RevealAuditEvent = {
   client: Client;
   /** The "reason for access" the person chose, recorded only when it is one of IT's REVEAL_REASONS. */
   reason?: string;
+  /** "helpdesk": an agent read the key for a caller in the help-desk console (lib/helpdesk). */
+  accessMode?: "helpdesk";
+  /** Help desk: the device and its owner as Graph named them at the reveal (null where Graph did not say). */
+  subject?: HelpdeskSubject;
+  /** Help desk: the ticket number the agent gave (it matched HELPDESK_TICKET_PATTERN). */
+  ticket?: string;
+  /** Help desk: the identity checks (HELPDESK_CHECKS) the agent ticked. */
+  checks?: string[];
+};
+
+export type HelpdeskSubject = {
+  deviceId: string | null;
+  deviceName: string | null;
+  deviceObjectId: string | null;
+  owner: { objectId: string; userPrincipalName: string | null; relation: "owner" | "user" } | null;
 };
 
 /** A Key ID lookup KeyDesk refused because the person reached LOOKUP_LIMIT_PER_HOUR. Nothing typed is recorded. */

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { env, type Env } from "@/lib/env";
 import { refreshTokens } from "./refresh";
 import { signedOutSessions } from "./revocation";
-import { REFRESH_SCOPES, SIGN_IN_SCOPES } from "./scopes";
+import { refreshScopes, signInScopes } from "./scopes";
 import { sessionVerdict } from "./session-policy";
 import { judgeTenant } from "./tenant";
 import "./types";
@@ -41,7 +41,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth((re
         clientSecret: e.AUTH_MICROSOFT_ENTRA_ID_SECRET,
         issuer: e.AUTH_MICROSOFT_ENTRA_ID_ISSUER,
         // select_account: on a phone already signed in to another account, the person picks theirs.
-        authorization: { params: { scope: SIGN_IN_SCOPES, prompt: "select_account" } },
+        authorization: { params: { scope: signInScopes(e.HELPDESK), prompt: "select_account" } },
         // The provider's default profile() downloads the user's photo into the cookie; we need none.
         profile: (claims) => ({
           id: claim(claims.oid) || claims.sub,
@@ -78,6 +78,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth((re
           upn: claim(profile.preferred_username) || claim(profile.email),
           // Entra's `login_hint` optional claim (short and opaque): lets sign-out skip Entra's account picker.
           loginHint: claim(profile.login_hint) || undefined,
+          wids: roleIds(profile.wids),
           accessToken: account.access_token,
           refreshToken: account.refresh_token,
           expiresAt: account.expires_at,
@@ -122,7 +123,7 @@ async function renewed(token: JWT, e: Env, now: number, asked: boolean): Promise
     issuer: e.AUTH_MICROSOFT_ENTRA_ID_ISSUER,
     clientId: e.AUTH_MICROSOFT_ENTRA_ID_ID,
     clientSecret: e.AUTH_MICROSOFT_ENTRA_ID_SECRET,
-    scope: REFRESH_SCOPES,
+    scope: refreshScopes(e.HELPDESK),
   });
   if (outcome.ok) return { ...token, ...outcome.tokens, error: undefined, ...(asked ? { renewedAt: now } : {}) };
   console.warn(
@@ -156,7 +157,15 @@ function serverPart(token: JWT): NonNullable<Session["server"]> {
     signedInAt: token.signedInAt,
     loginHint: token.loginHint,
     renewedAt: token.renewedAt,
+    wids: token.wids,
   };
+}
+
+/** The `wids` claim's role template ids (GUIDs only, a bounded number), or none. */
+function roleIds(value: unknown): string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const ids = value.filter((id): id is string => typeof id === "string" && /^[0-9a-f-]{36}$/i.test(id));
+  return ids.length > 0 ? ids.slice(0, 50).map((id) => id.toLowerCase()) : undefined;
 }
 
 /**

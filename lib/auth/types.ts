@@ -13,7 +13,15 @@ declare module "next-auth" {
      * Only in sessions read by server code (auth() in pages, actions and route handlers), never in
      * /api/auth/session: what the server calls Graph with and signs out with.
      */
-    server?: { accessToken?: string; sid?: string; signedInAt?: number; loginHint?: string; renewedAt?: number };
+    server?: {
+      accessToken?: string;
+      sid?: string;
+      signedInAt?: number;
+      loginHint?: string;
+      renewedAt?: number;
+      /** Directory role template ids from the id token's `wids` claim (the help-desk console's gate). */
+      wids?: string[];
+    };
     /** Sent through unstable_update to ask for a renewal after Graph refused the token; never stored. */
     renew?: true;
   }
@@ -39,5 +47,7 @@ declare module "next-auth/jwt" {
     loginHint?: string;
     /** When a renewal asked for after a Graph 401 last ran (seconds since epoch). */
     renewedAt?: number;
+    /** Directory role template ids from the id token's optional `wids` claim, as at sign-in. */
+    wids?: string[];
   }
 }
