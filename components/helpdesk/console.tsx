@@ -39,6 +39,9 @@ export function HelpdeskConsole({ locale, messages, rules, autoHideSeconds }: Pr
   const [search, find, searching] = useActionState(searchAction, { status: "idle" } as SearchState);
   const [selected, setSelected] = useState<SelectedKey | null>(null);
   const [revealed, setRevealed] = useState<Revealed | null>(null);
+  // Controlled, so what the agent typed stays in the boxes after each search.
+  const [keyId, setKeyId] = useState("");
+  const [who, setWho] = useState("");
   const hide = useCallback(() => setRevealed(null), [setRevealed]);
 
   if (selected && revealed)
@@ -71,6 +74,8 @@ export function HelpdeskConsole({ locale, messages, rules, autoHideSeconds }: Pr
           <input
             id="helpdesk-key-id"
             name="keyId"
+            value={keyId}
+            onChange={(e) => setKeyId(e.target.value)}
             autoComplete="off"
             spellCheck={false}
             autoCapitalize="characters"
@@ -89,6 +94,8 @@ export function HelpdeskConsole({ locale, messages, rules, autoHideSeconds }: Pr
           <input
             id="helpdesk-who"
             name="who"
+            value={who}
+            onChange={(e) => setWho(e.target.value)}
             autoComplete="off"
             spellCheck={false}
             maxLength={200}

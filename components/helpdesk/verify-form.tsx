@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, useTransition } from "react";
+import { type FormEvent, useEffect, useRef, useState, useTransition } from "react";
 import { revealForCaller, type HelpdeskRevealError, type HelpdeskRevealResult } from "@/lib/helpdesk/actions";
 import { formatKeyIdForDisplay } from "@/lib/recovery-key/key-id";
 import type { HelpdeskKey, HelpdeskT } from "./labels";
@@ -41,7 +41,11 @@ export function VerifyForm({ selected, rules, t, onRevealed, onCancel }: Props) 
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
 
-  function submit(form: FormData) {
+  // Submitted by hand: a form action would reset the form after each try, and the agent would type it all again.
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending) return;
+    const form = new FormData(event.currentTarget);
     const text = (value: FormDataEntryValue | null) => (typeof value === "string" ? value : "");
     const ticket = text(form.get("ticket"));
     const reason = text(form.get("reason"));
@@ -65,7 +69,7 @@ export function VerifyForm({ selected, rules, t, onRevealed, onCancel }: Props) 
           owner: selected.owner ?? t("console.device.unknown"),
         })}
       </p>
-      <form action={submit} className="space-y-4" noValidate>
+      <form onSubmit={onSubmit} className="space-y-4" noValidate>
         <div className="space-y-1">
           <label htmlFor="helpdesk-ticket" className="block font-semibold">
             {t("console.verify.ticket")}
