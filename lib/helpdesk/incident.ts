@@ -7,7 +7,10 @@ import type { Locale } from "@/lib/i18n/catalogue";
  * first one given (a plain-text INCIDENT_MESSAGE serves every language). Null outside an incident.
  */
 export function incidentMessage(locale: Locale): string | null {
-  const messages = env().INCIDENT_MESSAGE;
+  return pickIncidentMessage(env().INCIDENT_MESSAGE, locale);
+}
+
+export function pickIncidentMessage(messages: Record<string, string> | null, locale: Locale): string | null {
   if (!messages) return null;
   const own = (lang: string) => (Object.hasOwn(messages, lang) ? messages[lang] : undefined);
   return own(locale) ?? own("*") ?? own("en") ?? Object.values(messages)[0] ?? null;
