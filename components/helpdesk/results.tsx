@@ -1,5 +1,6 @@
 "use client";
 
+import { KeyIdText } from "@/components/keys/key-id-text";
 import type { HelpdeskDevice, HelpdeskSearch } from "@/lib/helpdesk/search";
 import type { JoinType, RecoveryKeyInfo } from "@/lib/graph/types";
 import { formatKeyIdForDisplay } from "@/lib/recovery-key/key-id";
@@ -101,7 +102,9 @@ function DeviceResult({
         <ol className="space-y-2">
           {shown.map((key, index) => (
             <li key={key.id} className="border-line rounded-lg border p-3" data-testid="helpdesk-key-row">
-              <p className="font-mono text-sm break-all">{formatKeyIdForDisplay(key.id)}</p>
+              <p className="font-mono text-sm">
+                <KeyIdText id={key.id} emphasizeFirst />
+              </p>
               <p className="text-muted text-sm">
                 {t(VOLUME[key.volume])} · {when(key.createdAt)}
                 {index === 0 && shown.length > 1 ? ` · ${t("console.device.newest")}` : ""}
