@@ -144,6 +144,11 @@ test.describe("the help-desk console, for an agent", () => {
     await expect(page.getByTestId("helpdesk-key-row")).toHaveCount(1);
     await expect(page.getByTestId("helpdesk-key-row")).toContainText(laptopKey.id.slice(0, 8).toUpperCase());
 
+    // Two of Adele's keys share their first 8 characters: both are offered, with a warning.
+    await find(page, { keyId: "310597A1", who: "ADELE-" });
+    await expect(page.getByTestId("helpdesk-several")).toBeVisible();
+    await expect(page.getByTestId("helpdesk-key-row")).toHaveCount(2);
+
     // A hybrid-joined PC has no owner: its registered user names it, and it is found through him.
     await find(page, { who: "Lee.Gu@contoso.example" });
     const hybrid = page.getByTestId("helpdesk-device");

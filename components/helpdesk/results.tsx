@@ -55,6 +55,11 @@ export function HelpdeskResults({ search, locale, t, onSelect }: Props) {
         {t("console.results.heading", { count: search.devices.length })}
       </h2>
       {search.more ? <p className="text-sm">{t("console.results.more")}</p> : null}
+      {search.devices.reduce((sum, d) => sum + (d.matching?.length ?? 0), 0) > 1 ? (
+        <p className="text-sm font-semibold" data-testid="helpdesk-several">
+          {t("console.results.several")}
+        </p>
+      ) : null}
       <ul className="space-y-4">
         {search.devices.map((entry) => (
           <DeviceResult key={entry.device.objectId} entry={entry} when={when} t={t} onSelect={onSelect} />
