@@ -65,6 +65,7 @@ test.describe("the help-desk console, for an agent", () => {
     expect(response?.headers()["cache-control"]).toContain("no-store");
     await expect(page.getByRole("heading", { level: 1, name: "Help-desk console" })).toBeVisible();
 
+    const readBefore = Number(/\d+/.exec(await page.getByTestId("helpdesk-reveals").innerText())?.[0]);
     await find(page, { keyId: desktopKey.id.toUpperCase() });
     const result = page.getByTestId("helpdesk-device");
     await expect(result).toHaveCount(1);
@@ -85,6 +86,7 @@ test.describe("the help-desk console, for an agent", () => {
     await page.getByRole("button", { name: "Show the key" }).click();
 
     const blocks = desktopKey.key.split("-");
+    await expect(page.getByTestId("helpdesk-reveals")).toContainText(`You have read ${readBefore + 1} key`);
     await expect(page.getByTestId("key-block")).toHaveText(blocks);
     await expect(page.getByTestId("current-block")).toHaveText(blocks[0]!);
     await page.getByRole("button", { name: "Spell the digits" }).click();

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useActionState, useCallback, useState } from "react";
 import { searchAction, type HelpdeskRevealResult, type SearchState } from "@/lib/helpdesk/actions";
 import { KeyDisplay } from "./key-display";
@@ -43,6 +44,12 @@ export function HelpdeskConsole({ locale, messages, rules, autoHideSeconds }: Pr
   const [keyId, setKeyId] = useState("");
   const [who, setWho] = useState("");
   const hide = useCallback(() => setRevealed(null), [setRevealed]);
+  const router = useRouter();
+  // The page's count of this hour's reads includes the one just made (the key stays in this state only).
+  const onRevealed = (result: Revealed) => {
+    setRevealed(result);
+    router.refresh();
+  };
 
   if (selected && revealed)
     return (
@@ -125,7 +132,7 @@ export function HelpdeskConsole({ locale, messages, rules, autoHideSeconds }: Pr
           selected={selected}
           rules={rules}
           t={t}
-          onRevealed={setRevealed}
+          onRevealed={onRevealed}
           onCancel={() => setSelected(null)}
         />
       ) : null}
