@@ -3,6 +3,7 @@ import type { Portal } from "@/lib/portal/session";
 
 const HELPDESK_ADMINISTRATOR = "729827e3-9c14-49f7-bb1b-9608f156bbb8";
 const GROUP = "5f0c7a3e-2b9d-4c61-8e14-7a3d9b2c6e05";
+const CONTOSO = "3f2c6b8e-5d1a-4e7b-9c42-8a1f0e6d2b75";
 
 const state = vi.hoisted(() => ({
   wids: undefined as string[] | undefined,
@@ -10,7 +11,7 @@ const state = vi.hoisted(() => ({
   groups: [] as string[],
 }));
 const portal = {
-  user: { objectId: "o", tenantId: "t", upn: "agent@contoso.example" },
+  user: { objectId: "o", tenantId: CONTOSO, upn: "agent@contoso.example" },
   graph: { list: vi.fn(async () => state.groups.map((id) => ({ "@odata.type": "#microsoft.graph.group", id }))) },
 } as unknown as Portal;
 
@@ -50,6 +51,11 @@ describe("the help-desk gate", () => {
     state.wids = [HELPDESK_ADMINISTRATOR];
     state.signedIn = false;
     expect(await agent({ HELPDESK: "true" })).toBeNull();
+  });
+
+  it("is the organisation's own: an administrator of another tenant in a multi-tenant portal gets none", async () => {
+    expect(await agent({ HELPDESK: "true", ORG_TENANT_ID: "11111111-2222-4333-8444-555555555555" })).toBeNull();
+    expect(await agent({ HELPDESK: "true", ORG_TENANT_ID: CONTOSO })).toBe(portal);
   });
 
   it("with HELPDESK_GROUP_ID, also needs Graph to list the group among the agent's groups", async () => {
