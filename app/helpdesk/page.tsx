@@ -33,6 +33,9 @@ export default async function HelpdeskPage() {
           {t("console.newCall")}
         </Link>
       </div>
+      <noscript>
+        <p className="border-danger/60 bg-surface rounded-lg border p-3 font-semibold">{t("console.noscript")}</p>
+      </noscript>
       <HelpdeskConsole
         locale={locale}
         messages={consoleMessages(locale)}
