@@ -73,6 +73,8 @@ const OUTCOME: Record<GraphFailureKind, RevealAuditEvent["outcome"]> = {
   "bad-request": "error",
 };
 
+const NO_SUBJECT: HelpdeskSubject = { deviceId: null, deviceName: null, deviceObjectId: null, owner: null };
+
 const refused = (error: HelpdeskRevealError, retryAfterSeconds: number | null = null) =>
   ({ ok: false, error, retryAfterSeconds }) as const;
 
@@ -103,15 +105,15 @@ export async function revealForCaller(raw: z.input<typeof revealInput>): Promise
     emitAudit({ ...base, ...unknown, outcome: "rate_limited" });
     return refused("rate-limited", limit.retryAfterSeconds);
   }
-  const read = await withGraph("helpdesk_read_key", agent, async () => {
-    const { info, key } = await readRecoveryPassword(agent.graph, keyId);
-    return { info, key, subject: await subjectOf(agent.graph, info.deviceId) };
-  });
+  const read = await withGraph("helpdesk_read_key", agent, () => readRecoveryPassword(agent.graph, keyId));
   if (!read.ok) {
     emitAudit({ ...base, ...unknown, outcome: OUTCOME[read.failure.kind] });
     return refused(read.failure.kind, read.failure.retryAfterSeconds);
   }
-  const { info, key, subject } = read.value;
+  const { info, key } = read.value;
+  // Graph has released the key (and logged it): a failure naming the device must not hide that.
+  const named = await withGraph("helpdesk_key_subject", agent, () => subjectOf(agent.graph, info.deviceId));
+  const subject = named.ok ? named.value : { ...NO_SUBJECT, deviceId: info.deviceId };
   emitAudit({ ...base, outcome: "success", target: { keyId: info.id, deviceId: info.deviceId }, subject });
   return {
     ok: true,
