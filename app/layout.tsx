@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { CSSProperties, ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { IncidentBanner } from "@/components/helpdesk/incident-banner";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { getBranding } from "@/lib/settings/branding";
 import "./globals.css";
@@ -35,6 +36,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {t("layout.skipToContent")}
         </a>
         <SiteHeader />
+        <IncidentBanner />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-6 sm:py-10">
           {children}
         </main>

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { ACCESS_RULES, parseRuleList } from "./access/rule-list";
+import { helpdeskEnvSchema } from "./helpdesk/env-schema";
 
 const MSA_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad";
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -168,6 +169,8 @@ const schema = z
      */
     ROTATE_AFTER_REVEAL: booleanish,
     ROTATE_AFTER_REVEAL_DELAY_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
+    /** The help-desk console and incident mode (lib/helpdesk/env-schema.ts). */
+    ...helpdeskEnvSchema,
     /** Optional JSON file with any of these settings; environment variables win over it. */
     KEYDESK_CONFIG_FILE: z.string().optional(),
   })

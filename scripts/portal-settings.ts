@@ -28,6 +28,12 @@ export function emulatorSettings(options: {
     HELPDESK_PHONE: process.env.HELPDESK_PHONE ?? "+1 555 0100",
     HELPDESK_EMAIL: process.env.HELPDESK_EMAIL ?? "helpdesk@contoso.example",
     HELPDESK_HOURS: process.env.HELPDESK_HOURS ?? "Mon–Fri 7:00–19:00",
+    // The help-desk console, for Patti (Helpdesk Administrator); Grady (no such role) gets 404.
+    HELPDESK: process.env.HELPDESK ?? "true",
+    HELPDESK_TICKET_PATTERN: process.env.HELPDESK_TICKET_PATTERN ?? "INC[0-9]{6}",
+    HELPDESK_CHECKS:
+      process.env.HELPDESK_CHECKS ??
+      "Called back on the number in the directory|Caller read the Key ID from the screen",
   };
 }
 

@@ -9,6 +9,7 @@ const GROUP_TITLES = {
   sessions: "it.config.group.sessions",
   branding: "it.config.group.branding",
   helpdesk: "it.config.group.helpdesk",
+  console: "it.config.group.console",
   reveal: "it.config.group.reveal",
   limits: "it.config.group.limits",
   file: "it.config.group.file",

@@ -22,15 +22,29 @@ export type RevealAuditEvent = {
   /**
    * How the key was read (KEY_ACCESS): `delegated` with the person's own token, `brokered` with
    * KeyDesk's application identity — then Entra's audit log names the application, and this
-   * event is the record of who saw the key.
+   * event is the record of who saw the key; `helpdesk` when an agent read the key for a caller in
+   * the help-desk console (lib/helpdesk), with the agent's own token.
    */
-  accessMode?: "delegated" | "brokered";
+  accessMode?: "delegated" | "brokered" | "helpdesk";
   /** Brokered, successful reads: the relation of KeyDesk's rule that allowed it (KEY_ACCESS_RULE). */
   rule?: "owner" | "primary-user";
   /** The REVEAL_AUTH_CONTEXT the sign-in satisfied (its `acrs`), from the session. */
   authContext?: string;
   /** When the person last authenticated at Entra (the sign-in's `auth_time`), from the session. */
   authTime?: string;
+  /** Help desk: the device and its owner as Graph named them at the reveal (null where Graph did not say). */
+  subject?: HelpdeskSubject;
+  /** Help desk: the ticket number the agent gave (it matched HELPDESK_TICKET_PATTERN). */
+  ticket?: string;
+  /** Help desk: the identity checks (HELPDESK_CHECKS) the agent ticked. */
+  checks?: string[];
+};
+
+export type HelpdeskSubject = {
+  deviceId: string | null;
+  deviceName: string | null;
+  deviceObjectId: string | null;
+  owner: { objectId: string; userPrincipalName: string | null; relation: "owner" | "user" } | null;
 };
 
 /** A Key ID lookup KeyDesk refused because the person reached LOOKUP_LIMIT_PER_HOUR. Nothing typed is recorded. */

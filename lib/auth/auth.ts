@@ -42,7 +42,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth((re
         clientSecret: e.AUTH_MICROSOFT_ENTRA_ID_SECRET,
         issuer: e.AUTH_MICROSOFT_ENTRA_ID_ISSUER,
         // select_account: on a phone already signed in to another account, the person picks theirs.
-        authorization: { params: { scope: scopesFor(e.KEY_ACCESS).signIn, prompt: "select_account" } },
+        authorization: { params: { scope: scopesFor(e.KEY_ACCESS, e.HELPDESK).signIn, prompt: "select_account" } },
         // The provider's default profile() downloads the user's photo into the cookie; we need none.
         profile: (claims) => ({
           id: claim(claims.oid) || claims.sub,
@@ -82,6 +82,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth((re
           // What a reveal's step-up checks (lib/auth/step-up.ts): from the verified id token only.
           acrs: acrsClaim(profile.acrs),
           authTime: authTimeClaim(profile.auth_time) ?? undefined,
+          wids: roleIds(profile.wids),
           accessToken: account.access_token,
           refreshToken: account.refresh_token,
           expiresAt: account.expires_at,
@@ -126,7 +127,7 @@ async function renewed(token: JWT, e: Env, now: number, asked: boolean): Promise
     issuer: e.AUTH_MICROSOFT_ENTRA_ID_ISSUER,
     clientId: e.AUTH_MICROSOFT_ENTRA_ID_ID,
     clientSecret: e.AUTH_MICROSOFT_ENTRA_ID_SECRET,
-    scope: scopesFor(e.KEY_ACCESS).refresh,
+    scope: scopesFor(e.KEY_ACCESS, e.HELPDESK).refresh,
   });
   if (outcome.ok) return { ...token, ...outcome.tokens, error: undefined, ...(asked ? { renewedAt: now } : {}) };
   console.warn(
@@ -162,7 +163,15 @@ function serverPart(token: JWT): NonNullable<Session["server"]> {
     renewedAt: token.renewedAt,
     acrs: token.acrs,
     authTime: token.authTime,
+    wids: token.wids,
   };
+}
+
+/** The `wids` claim's role template ids (GUIDs only, a bounded number), or none. */
+function roleIds(value: unknown): string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const ids = value.filter((id): id is string => typeof id === "string" && /^[0-9a-f-]{36}$/i.test(id));
+  return ids.length > 0 ? ids.slice(0, 50).map((id) => id.toLowerCase()) : undefined;
 }
 
 /**

@@ -14,3 +14,16 @@ describe("delegated scopes per key-access mode", () => {
     expect(scopesFor("brokered").refresh).toBe("User.Read");
   });
 });
+
+describe("delegated scopes with the help-desk console", () => {
+  it("adds the console's directory scopes in both modes, and the agent's own key scope in brokered mode", () => {
+    expect(scopesFor("delegated", true).signIn.split(" ")).toEqual(
+      expect.arrayContaining(["BitlockerKey.Read.All", "Device.Read.All", "User.ReadBasic.All"]),
+    );
+    for (const scopes of Object.values(scopesFor("brokered", true)))
+      expect(scopes.split(" ")).toEqual(
+        expect.arrayContaining(["BitlockerKey.Read.All", "Device.Read.All", "User.ReadBasic.All"]),
+      );
+    expect(scopesFor("delegated", false).signIn.split(" ")).not.toContain("Device.Read.All");
+  });
+});

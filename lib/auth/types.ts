@@ -22,6 +22,8 @@ declare module "next-auth" {
       /** The sign-in's `acrs` and `auth_time` (lib/auth/step-up.ts). */
       acrs?: string[];
       authTime?: number;
+      /** Directory role template ids from the id token's `wids` claim (the help-desk console's gate). */
+      wids?: string[];
     };
     /** Sent through unstable_update to ask for a renewal after Graph refused the token; never stored. */
     renew?: true;
@@ -52,5 +54,7 @@ declare module "next-auth/jwt" {
     acrs?: string[];
     /** When the person last authenticated at Entra (the id token's `auth_time`, seconds since epoch). */
     authTime?: number;
+    /** Directory role template ids from the id token's optional `wids` claim, as at sign-in. */
+    wids?: string[];
   }
 }

@@ -1,22 +1,27 @@
 import { formatMessage, type Vars } from "./format";
 import deHelp from "@/messages/de/help.json";
+import deHelpdesk from "@/messages/de/helpdesk.json";
 import deIt from "@/messages/de/it.json";
 import dePortal from "@/messages/de/portal.json";
 import enHelp from "@/messages/en/help.json";
+import enHelpdesk from "@/messages/en/helpdesk.json";
 import enIt from "@/messages/en/it.json";
 import enPortal from "@/messages/en/portal.json";
 import esHelp from "@/messages/es/help.json";
+import esHelpdesk from "@/messages/es/helpdesk.json";
 import esIt from "@/messages/es/it.json";
 import esPortal from "@/messages/es/portal.json";
 import frHelp from "@/messages/fr/help.json";
+import frHelpdesk from "@/messages/fr/helpdesk.json";
 import frIt from "@/messages/fr/it.json";
 import frPortal from "@/messages/fr/portal.json";
 import jaHelp from "@/messages/ja/help.json";
+import jaHelpdesk from "@/messages/ja/helpdesk.json";
 import jaIt from "@/messages/ja/it.json";
 import jaPortal from "@/messages/ja/portal.json";
 
 /** English is the reference catalogue: every key exists here (a test checks the others match). */
-const en = { ...enPortal, ...enHelp, ...enIt };
+const en = { ...enPortal, ...enHelp, ...enIt, ...enHelpdesk };
 
 export const LOCALES = ["en", "de", "fr", "es", "ja"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -35,10 +40,10 @@ export const LOCALE_NAMES: Record<Locale, string> = {
 
 export const catalogues: Record<Locale, Partial<Messages>> = {
   en,
-  de: { ...dePortal, ...deHelp, ...deIt },
-  fr: { ...frPortal, ...frHelp, ...frIt },
-  es: { ...esPortal, ...esHelp, ...esIt },
-  ja: { ...jaPortal, ...jaHelp, ...jaIt },
+  de: { ...dePortal, ...deHelp, ...deIt, ...deHelpdesk },
+  fr: { ...frPortal, ...frHelp, ...frIt, ...frHelpdesk },
+  es: { ...esPortal, ...esHelp, ...esIt, ...esHelpdesk },
+  ja: { ...jaPortal, ...jaHelp, ...jaIt, ...jaHelpdesk },
 };
 
 /** Looks a message up (falling back to English) and fills its placeholders. */

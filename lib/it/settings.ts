@@ -2,7 +2,7 @@ import type { Env } from "@/lib/env";
 import type { MessageKey } from "@/lib/i18n/catalogue";
 
 export type SettingGroup =
-  "signIn" | "graph" | "access" | "sessions" | "branding" | "helpdesk" | "reveal" | "limits" | "file";
+  "signIn" | "graph" | "access" | "sessions" | "branding" | "helpdesk" | "console" | "reveal" | "limits" | "file";
 
 export type SettingDoc = {
   group: SettingGroup;
@@ -193,6 +193,48 @@ export const SETTINGS = {
     example: "Mon-Fri 7:00-19:00",
     description: "it.config.var.HELPDESK_HOURS",
   },
+  HELPDESK: {
+    group: "console",
+    requirement: { default: "false" },
+    example: "true",
+    description: "it.config.var.HELPDESK",
+  },
+  HELPDESK_GROUP_ID: {
+    group: "console",
+    requirement: optional,
+    example: "5f0c7a3e-2b9d-4c61-8e14-7a3d9b2c6e05",
+    description: "it.config.var.HELPDESK_GROUP_ID",
+  },
+  HELPDESK_TICKET_PATTERN: {
+    group: "console",
+    requirement: optional,
+    example: "^INC[0-9]{7}$",
+    description: "it.config.var.HELPDESK_TICKET_PATTERN",
+  },
+  HELPDESK_REASONS: {
+    group: "console",
+    requirement: { default: "MBAM's reasons" },
+    example: "Forgot PIN|Hardware change|TPM reset|Other",
+    description: "it.config.var.HELPDESK_REASONS",
+  },
+  HELPDESK_CHECKS: {
+    group: "console",
+    requirement: optional,
+    example: "Called back on the number in the directory|Caller read the Key ID from the screen",
+    description: "it.config.var.HELPDESK_CHECKS",
+  },
+  INCIDENT_MESSAGE: {
+    group: "console",
+    requirement: optional,
+    example: '{"en":"A faulty update locked many PCs. Call 555 0100.","de":"…"}',
+    description: "it.config.var.INCIDENT_MESSAGE",
+  },
+  INCIDENT_LIMITS: {
+    group: "console",
+    requirement: { default: "false" },
+    example: "true",
+    description: "it.config.var.INCIDENT_LIMITS",
+  },
   REVEAL_NOTICE: {
     group: "reveal",
     requirement: optional,
@@ -265,6 +307,7 @@ export const GROUPS: readonly SettingGroup[] = [
   "sessions",
   "branding",
   "helpdesk",
+  "console",
   "reveal",
   "limits",
   "file",

@@ -1,0 +1,145 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useActionState, useCallback, useState } from "react";
+import { searchAction, type HelpdeskRevealResult, type SearchState } from "@/lib/helpdesk/actions";
+import { KeyDisplay } from "./key-display";
+import { makeT, type HelpdeskKey } from "./labels";
+import { HelpdeskResults, type SelectedKey } from "./results";
+import { VerifyForm, type VerifyRules } from "./verify-form";
+
+type Props = { locale: string; messages: Record<string, string>; rules: VerifyRules; autoHideSeconds: number };
+
+type Revealed = Extract<HelpdeskRevealResult, { ok: true }>;
+
+const SEARCH_ERRORS: Record<Exclude<SearchState, { status: "idle" | "done" }>["error"], HelpdeskKey> = {
+  empty: "console.search.error.empty",
+  "key-id-too-short": "console.search.error.key-id-too-short",
+  "key-id-invalid": "console.search.error.key-id-invalid",
+  "prefix-needs-pc": "console.search.error.prefix-needs-pc",
+  "pc-name-invalid": "console.search.error.pc-name-invalid",
+  "sign-in-name-invalid": "console.search.error.sign-in-name-invalid",
+  "not-agent": "console.error.not-agent",
+  "rate-limited": "console.error.rate-limited",
+  forbidden: "console.error.forbidden",
+  "not-found": "console.nothing.noKey",
+  "session-expired": "console.error.session-expired",
+  throttled: "console.error.throttled",
+  unavailable: "console.error.unavailable",
+  timeout: "console.error.unavailable",
+  "bad-response": "console.error.unavailable",
+  "bad-request": "console.error.unavailable",
+  "app-credential": "console.error.unavailable",
+};
+
+/**
+ * The console for one call at a time: find the caller's PC, pick the key, verify and record,
+ * read the key. The key lives only in this component's state and goes with "Hide".
+ */
+export function HelpdeskConsole({ locale, messages, rules, autoHideSeconds }: Props) {
+  const t = makeT(locale, messages);
+  const [search, find, searching] = useActionState(searchAction, { status: "idle" } as SearchState);
+  const [selected, setSelected] = useState<SelectedKey | null>(null);
+  const [revealed, setRevealed] = useState<Revealed | null>(null);
+  // Controlled, so what the agent typed stays in the boxes after each search.
+  const [keyId, setKeyId] = useState("");
+  const [who, setWho] = useState("");
+  const hide = useCallback(() => setRevealed(null), [setRevealed]);
+  const router = useRouter();
+  // The page's count of this hour's reads includes the one just made (the key stays in this state only).
+  const onRevealed = (result: Revealed) => {
+    setRevealed(result);
+    router.refresh();
+  };
+
+  if (selected && revealed)
+    return (
+      <div className="space-y-4">
+        <KeyDisplay
+          recoveryKey={revealed.key}
+          barcodes={revealed.barcodes}
+          deviceName={revealed.deviceName ?? selected.deviceName}
+          autoHideSeconds={autoHideSeconds}
+          onHide={hide}
+          t={t}
+        />
+      </div>
+    );
+
+  return (
+    <div className="space-y-6">
+      <form action={find} className="card space-y-4" aria-labelledby="helpdesk-find">
+        <h2 id="helpdesk-find" className="text-lg font-bold">
+          {t("console.search.heading")}
+        </h2>
+        <div className="space-y-1">
+          <label htmlFor="helpdesk-key-id" className="block font-semibold">
+            {t("console.search.keyId")}
+          </label>
+          <p id="helpdesk-key-id-hint" className="text-muted text-sm">
+            {t("console.search.keyIdHint")}
+          </p>
+          <input
+            id="helpdesk-key-id"
+            name="keyId"
+            value={keyId}
+            onChange={(e) => setKeyId(e.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+            autoCapitalize="characters"
+            maxLength={100}
+            aria-describedby="helpdesk-key-id-hint"
+            className="border-line bg-surface w-full rounded-lg border px-3 py-2 font-mono"
+          />
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="helpdesk-who" className="block font-semibold">
+            {t("console.search.who")}
+          </label>
+          <p id="helpdesk-who-hint" className="text-muted text-sm">
+            {t("console.search.whoHint")}
+          </p>
+          <input
+            id="helpdesk-who"
+            name="who"
+            value={who}
+            onChange={(e) => setWho(e.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={200}
+            aria-describedby="helpdesk-who-hint"
+            className="border-line bg-surface w-full rounded-lg border px-3 py-2"
+          />
+        </div>
+        <button type="submit" className="btn-primary" aria-disabled={searching || undefined}>
+          {searching ? t("console.search.pending") : t("console.search.submit")}
+        </button>
+      </form>
+      {search.status === "invalid" || search.status === "failed" ? (
+        <p role="alert" className="text-danger font-semibold" data-testid="helpdesk-search-error">
+          {t(SEARCH_ERRORS[search.error])}
+        </p>
+      ) : null}
+      {search.status === "done" && search.corrections.length > 0 ? (
+        <p className="text-sm">
+          {t("console.search.corrected", {
+            list: search.corrections.map((c) => `${c.from} → ${c.to}`).join(", "),
+          })}
+        </p>
+      ) : null}
+      {selected ? (
+        <VerifyForm
+          key={selected.keyId}
+          selected={selected}
+          rules={rules}
+          t={t}
+          onRevealed={onRevealed}
+          onCancel={() => setSelected(null)}
+        />
+      ) : null}
+      {search.status === "done" ? (
+        <HelpdeskResults search={search.result} locale={locale} t={t} onSelect={setSelected} />
+      ) : null}
+    </div>
+  );
+}
