@@ -45,6 +45,7 @@ export default async function HelpdeskPage() {
           checks: [...rules.checks],
         }}
         autoHideSeconds={e.KEY_AUTO_HIDE_SECONDS}
+        rotateAfterMinutes={e.ROTATE_AFTER_REVEAL ? e.ROTATE_AFTER_REVEAL_DELAY_MINUTES : null}
       />
     </div>
   );

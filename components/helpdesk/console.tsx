@@ -8,7 +8,14 @@ import { makeT, type HelpdeskKey } from "./labels";
 import { HelpdeskResults, type SelectedKey } from "./results";
 import { VerifyForm, type VerifyRules } from "./verify-form";
 
-type Props = { locale: string; messages: Record<string, string>; rules: VerifyRules; autoHideSeconds: number };
+type Props = {
+  locale: string;
+  messages: Record<string, string>;
+  rules: VerifyRules;
+  autoHideSeconds: number;
+  /** ROTATE_AFTER_REVEAL: a key read out is replaced this many minutes later at the latest; null when not. */
+  rotateAfterMinutes: number | null;
+};
 
 type Revealed = Extract<HelpdeskRevealResult, { ok: true }>;
 
@@ -36,7 +43,7 @@ const SEARCH_ERRORS: Record<Exclude<SearchState, { status: "idle" | "done" }>["e
  * The console for one call at a time: find the caller's PC, pick the key, verify and record,
  * read the key. The key lives only in this component's state and goes with "Hide".
  */
-export function HelpdeskConsole({ locale, messages, rules, autoHideSeconds }: Props) {
+export function HelpdeskConsole({ locale, messages, rules, autoHideSeconds, rotateAfterMinutes }: Props) {
   const t = makeT(locale, messages);
   const [search, find, searching] = useActionState(searchAction, { status: "idle" } as SearchState);
   const [selected, setSelected] = useState<SelectedKey | null>(null);
@@ -56,6 +63,9 @@ export function HelpdeskConsole({ locale, messages, rules, autoHideSeconds }: Pr
     return (
       <div className="space-y-4">
         <KeyDisplay
+          locale={locale}
+          keyId={selected.keyId}
+          rotateAfterMinutes={rotateAfterMinutes}
           recoveryKey={revealed.key}
           barcodes={revealed.barcodes}
           deviceName={revealed.deviceName ?? selected.deviceName}

@@ -2,7 +2,9 @@
 
 import { useEffect, useRef, useState } from "react";
 import { KeyBlocks } from "@/components/keys/key-blocks";
-import { formatCountdown } from "@/lib/i18n/format";
+import { RotationOffer } from "@/components/keys/rotation-offer";
+import { formatCountdown, formatDuration } from "@/lib/i18n/format";
+import { rotateForCaller } from "@/lib/rotation/actions";
 import type { BarcodeSvg } from "@/lib/helpdesk/barcodes";
 import { splitRecoveryPassword } from "@/lib/recovery-key/password";
 import { Barcode } from "./barcode";
@@ -10,7 +12,11 @@ import type { HelpdeskT } from "./labels";
 import { spellBlock } from "./spelled";
 
 type Props = {
+  locale: string;
+  keyId: string;
   recoveryKey: string;
+  /** IT has shown keys replaced (ROTATE_AFTER_REVEAL) this many minutes later at the latest; null when not. */
+  rotateAfterMinutes: number | null;
   barcodes: { code128: BarcodeSvg; qr: BarcodeSvg };
   deviceName: string;
   autoHideSeconds: number;
@@ -23,7 +29,17 @@ type Props = {
  * request and a "caller confirmed" step per block; the whole key beside it; and, for a scanner
  * at the locked PC, the key as a Code 128 barcode and a QR code. All of it goes with "Hide".
  */
-export function KeyDisplay({ recoveryKey, barcodes, deviceName, autoHideSeconds, onHide, t }: Props) {
+export function KeyDisplay({
+  locale,
+  keyId,
+  recoveryKey,
+  rotateAfterMinutes,
+  barcodes,
+  deviceName,
+  autoHideSeconds,
+  onHide,
+  t,
+}: Props) {
   const blocks = splitRecoveryPassword(recoveryKey) ?? [];
   const [confirmed, setConfirmed] = useState(0);
   const [spelled, setSpelled] = useState(false);
@@ -116,6 +132,19 @@ export function KeyDisplay({ recoveryKey, barcodes, deviceName, autoHideSeconds,
           <Barcode svg={barcodes.qr} label={t("console.key.qr")} testId="barcode-qr" className="mx-auto h-48 w-48" />
         </div>
       ) : null}
+      {rotateAfterMinutes === null ? null : (
+        <RotationOffer
+          keyId={keyId}
+          request={rotateForCaller}
+          labels={{
+            heading: t("console.key.rotation.heading"),
+            body: t("console.key.rotation.body", { duration: formatDuration(locale, rotateAfterMinutes * 60) }),
+            confirm: t("console.key.rotation.confirm"),
+            done: t("console.key.rotation.done"),
+            failed: t("console.key.rotation.failed"),
+          }}
+        />
+      )}
       <p className="text-muted text-sm" data-testid="helpdesk-hides-in">
         {t("console.key.hidesIn", { time: formatCountdown(secondsLeft) })}
       </p>

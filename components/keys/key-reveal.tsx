@@ -12,6 +12,7 @@ import { RevealActions } from "./reveal-actions";
 import type { RevealMessageKey } from "./reveal-messages";
 import { RevealSubmit } from "./reveal-submit";
 import { RotationOffer } from "./rotation-offer";
+import { confirmBackInWindows } from "@/lib/rotation/actions";
 import { StepByStep } from "./step-by-step";
 
 type Props = {
@@ -193,6 +194,7 @@ export function KeyReveal({
         ) : (
           <RotationOffer
             keyId={keyId}
+            request={confirmBackInWindows}
             labels={{
               heading: t("reveal.rotation.heading"),
               body: t("reveal.rotation.body", { duration: formatDuration(locale, rotateAfterMinutes * 60) }),

@@ -72,8 +72,11 @@ export type RotationAuditEvent = {
   actor: Actor;
   /** The key that was shown and its device, as Graph named them when the key was read. */
   target: { keyId: string; deviceId: string };
-  /** `person`: "I'm back in Windows"; `delay`: ROTATE_AFTER_REVEAL_DELAY_MINUTES ran out. */
-  trigger: "person" | "delay";
+  /**
+   * `person`: "I'm back in Windows"; `helpdesk`: the agent who read the key to a caller asked
+   * (the actor is then the agent); `delay`: ROTATE_AFTER_REVEAL_DELAY_MINUTES ran out.
+   */
+  trigger: "person" | "helpdesk" | "delay";
   accessMode: "brokered";
   /** Confirmed: the Key ID of the new key. */
   newKeyId?: string;

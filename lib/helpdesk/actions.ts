@@ -9,6 +9,7 @@ import { clientInfo } from "@/lib/portal/client-info";
 import { withGraph } from "@/lib/portal/failure";
 import { consumeLookup } from "@/lib/portal/lookup-limit";
 import { isGuid, type KeyIdCorrection } from "@/lib/recovery-key/key-id";
+import { scheduleRotation } from "@/lib/rotation/rotation";
 import { actorOf, limitKeyOf } from "./agent";
 import { keyBarcodes, type BarcodeSvg } from "./barcodes";
 import { helpdeskAgent } from "./gate";
@@ -116,6 +117,9 @@ export async function revealForCaller(raw: z.input<typeof revealInput>): Promise
   const named = await withGraph("helpdesk_key_subject", agent, () => subjectOf(agent.graph, info.deviceId));
   const subject = named.ok ? named.value : { ...NO_SUBJECT, deviceId: info.deviceId };
   emitAudit({ ...base, outcome: "success", target: { keyId: info.id, deviceId: info.deviceId }, subject });
+  // A key read out is a key spent too (ROTATE_AFTER_REVEAL): replaced after the delay unless the agent asks sooner.
+  if (info.deviceId)
+    await scheduleRotation({ keyId: info.id, deviceId: info.deviceId.toLowerCase(), actor: base.actor });
   return {
     ok: true,
     key,

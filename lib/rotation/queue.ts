@@ -17,8 +17,11 @@ export type RotationJob = {
   phase: "rotate" | "watch";
   /** When to act next (ms since epoch). */
   dueAt: number;
-  /** What started the rotation: the person ("I'm back in Windows") or the delay running out. */
-  trigger: "person" | "delay";
+  /**
+   * What started the rotation: the person ("I'm back in Windows"), a help-desk agent after the
+   * call, or the delay running out.
+   */
+  trigger: "person" | "helpdesk" | "delay";
   /** When Intune accepted the request (ms), in the watch phase. */
   requestedAt?: number;
   /** Tries so far in this phase. */

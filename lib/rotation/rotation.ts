@@ -30,11 +30,16 @@ export async function scheduleRotation(shown: { keyId: string; deviceId: string;
  * "I'm back in Windows": the key has done its job, so ask Intune now. The caller has applied
  * KeyDesk's rule to Graph's answer for this key in this request; `deviceId` is Graph's.
  */
-export async function rotateNow(keyId: string, actor: RotationActor, deviceId: string): Promise<void> {
+export async function rotateNow(
+  keyId: string,
+  actor: RotationActor,
+  deviceId: string,
+  trigger: "person" | "helpdesk" = "person",
+): Promise<void> {
   const queue = rotationQueue();
   const pending = await queue.get(keyId);
   if (pending?.phase === "watch") return;
-  await queue.put({ keyId, deviceId, actor, phase: "rotate", dueAt: Date.now(), trigger: "person", attempts: 0 });
+  await queue.put({ keyId, deviceId, actor, phase: "rotate", dueAt: Date.now(), trigger, attempts: 0 });
 }
 
 const graphOf = (): RotationGraph => {
