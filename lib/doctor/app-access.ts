@@ -25,14 +25,20 @@ const ROLES: { role: string; covers: string[]; why: string; needed: (env: Env) =
   {
     role: "DeviceManagementManagedDevices.Read.All",
     covers: ["DeviceManagementManagedDevices.ReadWrite.All"],
-    why: "finds the devices whose Intune primary user the person is (KEY_ACCESS_RULE primary-user)",
-    needed: (env) => env.KEY_ACCESS_RULE.includes("primary-user"),
+    why: "finds the devices whose Intune primary user the person is (KEY_ACCESS_RULE primary-user), and a shown key's PC in Intune (ROTATE_AFTER_REVEAL)",
+    needed: (env) => env.KEY_ACCESS_RULE.includes("primary-user") || env.ROTATE_AFTER_REVEAL,
   },
   {
     role: "GroupMember.Read.All",
     covers: ["Group.Read.All", "Directory.Read.All", "Directory.ReadWrite.All"],
     why: "checks membership of KEY_ACCESS_GROUP_ID",
     needed: (env) => !!env.KEY_ACCESS_GROUP_ID,
+  },
+  {
+    role: "DeviceManagementManagedDevices.PrivilegedOperations.All",
+    covers: [],
+    why: "asks Intune to rotate a key after it was shown (ROTATE_AFTER_REVEAL)",
+    needed: (env) => env.ROTATE_AFTER_REVEAL,
   },
 ];
 

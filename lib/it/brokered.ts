@@ -9,12 +9,15 @@ export const APPLICATION_PERMISSIONS = [
   { name: "Device.Read.All", why: "it.brokered.perm.device" },
   { name: "DeviceManagementManagedDevices.Read.All", why: "it.brokered.perm.intune" },
   { name: "GroupMember.Read.All", why: "it.brokered.perm.group" },
+  // Lets the app run Intune's remote actions on devices: granted only by those who turn rotation on.
+  { name: "DeviceManagementManagedDevices.PrivilegedOperations.All", why: "it.brokered.perm.rotate", optIn: true },
 ] as const;
 
 export const BROKERED_CONSENT_URL =
   "https://login.microsoftonline.com/<tenant-id>/adminconsent?client_id=<application-client-id>";
 
-const ROLE_NAMES = APPLICATION_PERMISSIONS.map((p) => p.name);
+/** The scripts grant what reading keys needs; rotation's permission stays a separate, deliberate step. */
+const ROLE_NAMES = APPLICATION_PERMISSIONS.filter((p) => !("optIn" in p)).map((p) => p.name);
 
 /** A self-signed certificate for the app registration, and the one PEM KeyDesk reads. */
 export const CERTIFICATE_COMMANDS = [
