@@ -96,8 +96,8 @@ export default defineConfig({
   ],
   webServer: [
     portal(PORTAL_PORT, EMULATOR_PORT),
-    // KEY_ACCESS=brokered for the Northwind tenant (scripts/portal-settings.ts), with rotation after a reveal.
-    portal(BROKERED_PORT, BROKERED_EMULATOR_PORT, { ROTATE_AFTER_REVEAL: "true" }, "--brokered "),
+    // KEY_ACCESS=brokered for the Northwind tenant, with rotation after a reveal (scripts/portal-settings.ts).
+    portal(BROKERED_PORT, BROKERED_EMULATOR_PORT, {}, "--brokered "),
     portal(STEP_UP_PORTAL_PORT, STEP_UP_EMULATOR_PORT, {
       REVEAL_AUTH_CONTEXT: "c1",
       REVEAL_MAX_AUTH_AGE_MINUTES: String(STEP_UP_MAX_AUTH_AGE_MINUTES),

@@ -40,7 +40,8 @@ export function emulatorSettings(options: {
 /**
  * Brokered key access (KEY_ACCESS=brokered) as an operator sets it up for the Northwind tenant,
  * which restricts owner self-service: single-tenant issuer, KeyDesk's certificate credential (the
- * emulator writes its PEM at start-up), the self-service group and the excluded-devices group.
+ * emulator writes its PEM at start-up), the self-service group and the excluded-devices group,
+ * and rotation after a reveal.
  */
 export function brokeredSettings(options: {
   seed: Seed;
@@ -65,6 +66,10 @@ export function brokeredSettings(options: {
     ORG_NAME: process.env.ORG_NAME ?? "Northwind Traders",
     ORG_TENANT_ID: northwind.id,
     HELPDESK_EMAIL: process.env.HELPDESK_EMAIL ?? "helpdesk@northwind.example",
+    // A key shown is a key spent: "I'm back in Windows" has Intune replace it (the emulator does, seconds later).
+    ROTATE_AFTER_REVEAL: process.env.ROTATE_AFTER_REVEAL ?? "true",
+    // Northwind has no help-desk agent; without the console, sign-in asks for the smallest scopes.
+    HELPDESK: process.env.HELPDESK ?? "false",
   };
 }
 
