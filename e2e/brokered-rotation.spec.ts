@@ -18,7 +18,7 @@ test.describe("a key shown is a key spent (ROTATE_AFTER_REVEAL)", () => {
 
     const offer = page.getByTestId("rotation-offer");
     await expect(offer).toContainText("This key will be replaced");
-    await expect(offer).toContainText("in 1 hour");
+    await expect(offer).toContainText("in 60 minutes");
     // Nothing is asked of Intune before the person says so (or the hour runs out).
     expect(rotationEvents(key.id)).toEqual([]);
     await offer.getByRole("button", { name: "I'm back in Windows" }).click();
