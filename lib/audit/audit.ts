@@ -1,4 +1,5 @@
 import "server-only";
+import type { GraphFailureKind } from "@/lib/graph/errors";
 
 type Actor = { objectId: string; userPrincipalName: string; tenantId: string };
 type Client = { ip: string | null; userAgent: string | null };
@@ -45,6 +46,19 @@ export type HelpdeskSubject = {
   deviceName: string | null;
   deviceObjectId: string | null;
   owner: { objectId: string; userPrincipalName: string | null; relation: "owner" | "user" } | null;
+};
+
+/** How a reveal that Graph answered with a failure is recorded, by the failure's kind. */
+export const revealOutcome: Record<GraphFailureKind, RevealAuditEvent["outcome"]> = {
+  forbidden: "denied",
+  "not-found": "not_found",
+  throttled: "throttled",
+  "session-expired": "error",
+  unavailable: "error",
+  timeout: "error",
+  "bad-response": "error",
+  "bad-request": "error",
+  "app-credential": "error",
 };
 
 /** A Key ID lookup KeyDesk refused because the person reached LOOKUP_LIMIT_PER_HOUR. Nothing typed is recorded. */

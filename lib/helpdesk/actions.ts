@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { emitAudit, type HelpdeskSubject, type RevealAuditEvent } from "@/lib/audit/audit";
+import { emitAudit, revealOutcome, type HelpdeskSubject } from "@/lib/audit/audit";
 import type { GraphFailureKind } from "@/lib/graph/errors";
 import { readRecoveryPassword } from "@/lib/graph/operations";
 import { consume } from "@/lib/limits/rate-limit";
@@ -63,17 +63,6 @@ export type HelpdeskRevealResult =
     }
   | { ok: false; error: HelpdeskRevealError; retryAfterSeconds: number | null };
 
-const OUTCOME: Record<GraphFailureKind, RevealAuditEvent["outcome"]> = {
-  forbidden: "denied",
-  "not-found": "not_found",
-  throttled: "throttled",
-  "session-expired": "error",
-  unavailable: "error",
-  timeout: "error",
-  "bad-response": "error",
-  "bad-request": "error",
-  "app-credential": "error",
-};
 
 const NO_SUBJECT: HelpdeskSubject = { deviceId: null, deviceName: null, deviceObjectId: null, owner: null };
 
@@ -109,7 +98,7 @@ export async function revealForCaller(raw: z.input<typeof revealInput>): Promise
   }
   const read = await withGraph("helpdesk_read_key", agent, () => readRecoveryPassword(agent.graph, keyId));
   if (!read.ok) {
-    emitAudit({ ...base, ...unknown, outcome: OUTCOME[read.failure.kind] });
+    emitAudit({ ...base, ...unknown, outcome: revealOutcome[read.failure.kind] });
     return refused(read.failure.kind, read.failure.retryAfterSeconds);
   }
   const { info, key } = read.value;

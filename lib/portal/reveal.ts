@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { emitAudit, type RevealAuditEvent } from "@/lib/audit/audit";
+import { emitAudit, revealOutcome } from "@/lib/audit/audit";
 import { revealStepUp, stepUpAuditFacts } from "@/lib/auth/step-up-session";
 import type { GraphFailureKind } from "@/lib/graph/errors";
 import { isGuid } from "@/lib/recovery-key/key-id";
@@ -26,17 +26,6 @@ export type RevealError =
 export type RevealResult =
   { ok: true; key: string; receipt: string } | { ok: false; error: RevealError; retryAfterSeconds: number | null };
 
-const OUTCOME: Record<GraphFailureKind, RevealAuditEvent["outcome"]> = {
-  forbidden: "denied",
-  "not-found": "not_found",
-  throttled: "throttled",
-  "session-expired": "error",
-  unavailable: "error",
-  timeout: "error",
-  "bad-response": "error",
-  "bad-request": "error",
-  "app-credential": "error",
-};
 
 /**
  * Reads one recovery password, only because the person pressed "Show recovery key". The key
@@ -89,7 +78,7 @@ export async function revealRecoveryKey(raw: z.input<typeof input>): Promise<Rev
     return { ok: true, key, receipt: revealReceipt(portal.user, info.id, Date.now()) };
   } else {
     const error = read.failure;
-    emitAudit({ ...base, outcome: OUTCOME[error.kind], target: unknownDevice });
+    emitAudit({ ...base, outcome: revealOutcome[error.kind], target: unknownDevice });
     return { ok: false, error: error.kind, retryAfterSeconds: error.retryAfterSeconds };
   }
 }

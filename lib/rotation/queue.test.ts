@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectRedis, type SharedRedis } from "@/lib/store/redis";
 import { startRedisServer, type RedisServer } from "@/test/redis-server";
-import { memoryRotationQueue, redisRotationQueue, type RotationJob, type RotationQueue } from "./queue";
+import { memoryRotationQueue, rotationQueueOn, type RotationJob, type RotationQueue } from "./queue";
 
 const job = (keyId: string, dueAt: number, phase: RotationJob["phase"] = "rotate"): RotationJob => ({
   keyId,
@@ -26,15 +26,7 @@ afterAll(async () => {
 function redisQueue(): RotationQueue {
   const shared = connectRedis(`redis://127.0.0.1:${server.port}`);
   connections.push(shared);
-  const { client, ready } = shared;
-  return redisRotationQueue({
-    zadd: async (...a) => (await ready, client.zadd(...a)),
-    zrangebyscore: async (...a) => (await ready, client.zrangebyscore(...a)),
-    zrem: async (...a) => (await ready, client.zrem(...a)),
-    hset: async (...a) => (await ready, client.hset(...a)),
-    hget: async (...a) => (await ready, client.hget(...a)),
-    hdel: async (...a) => (await ready, client.hdel(...a)),
-  });
+  return rotationQueueOn(shared);
 }
 
 describe.each([

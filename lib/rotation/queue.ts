@@ -1,6 +1,6 @@
 import "server-only";
 import { processGlobal } from "@/lib/process-global";
-import { sharedRedis } from "@/lib/store/redis";
+import { sharedRedis, type SharedRedis } from "@/lib/store/redis";
 
 /** Who read the key whose rotation this is: the audit events of the rotation name them. */
 export type RotationActor = { objectId: string; userPrincipalName: string; tenantId: string };
@@ -99,19 +99,22 @@ export function memoryRotationQueue(): RotationQueue {
   };
 }
 
+/** The queue on a Redis connection made as the shared one is (each command waits for it to be ready). */
+export function rotationQueueOn({ client, ready }: SharedRedis): RotationQueue {
+  return redisRotationQueue({
+    zadd: async (...args) => (await ready, client.zadd(...args)),
+    zrangebyscore: async (...args) => (await ready, client.zrangebyscore(...args)),
+    zrem: async (...args) => (await ready, client.zrem(...args)),
+    hset: async (...args) => (await ready, client.hset(...args)),
+    hget: async (...args) => (await ready, client.hget(...args)),
+    hdel: async (...args) => (await ready, client.hdel(...args)),
+  });
+}
+
 /** This process's queue: shared through Redis when REDIS_URL is set (the pages and the worker are separate bundles). */
 export function rotationQueue(): RotationQueue {
   return processGlobal("rotation-queue", () => {
     const shared = sharedRedis();
-    if (!shared) return memoryRotationQueue();
-    const { client, ready } = shared;
-    return redisRotationQueue({
-      zadd: async (...args) => (await ready, client.zadd(...args)),
-      zrangebyscore: async (...args) => (await ready, client.zrangebyscore(...args)),
-      zrem: async (...args) => (await ready, client.zrem(...args)),
-      hset: async (...args) => (await ready, client.hset(...args)),
-      hget: async (...args) => (await ready, client.hget(...args)),
-      hdel: async (...args) => (await ready, client.hdel(...args)),
-    });
+    return shared ? rotationQueueOn(shared) : memoryRotationQueue();
   });
 }
