@@ -63,7 +63,6 @@ export type HelpdeskRevealResult =
     }
   | { ok: false; error: HelpdeskRevealError; retryAfterSeconds: number | null };
 
-
 const NO_SUBJECT: HelpdeskSubject = { deviceId: null, deviceName: null, deviceObjectId: null, owner: null };
 
 const refused = (error: HelpdeskRevealError, retryAfterSeconds: number | null = null) =>

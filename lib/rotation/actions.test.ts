@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { RunningEmulators } from "@/emulators/server";
 import type { SeedTenant } from "@/emulators/seed/types";
-import { GraphGateway } from "@/lib/graph/client";
 import type { Portal } from "@/lib/portal/session";
-import { startTestEmulators } from "@/test/emulators";
+import { delegatedPortalFor, startTestEmulators } from "@/test/emulators";
 
 const PATTI = "patti.fernandez@contoso.example";
 const SCOPES = ["User.Read", "BitlockerKey.Read.All", "Device.Read.All", "User.ReadBasic.All"];
@@ -29,12 +28,7 @@ beforeEach(async () => {
   emu.state.reset();
   rotations.asked = [];
   const patti = contoso.users.find((u) => u.userPrincipalName === PATTI)!;
-  const graph = new GraphGateway(await emu.mintAccessToken(PATTI, SCOPES), { baseUrl: emu.graphOrigin });
-  agent.current = {
-    user: { objectId: patti.id, tenantId: contoso.id, upn: PATTI, name: null, accessToken: "" },
-    graph,
-    access: { mode: "delegated", graph },
-  };
+  agent.current = await delegatedPortalFor(emu, patti, contoso.id, SCOPES);
 });
 
 describe("the help-desk console's 'replace the key' after a call", () => {
