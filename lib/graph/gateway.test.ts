@@ -1,49 +1,23 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { RunningEmulators } from "@/emulators/server";
-import { startTestEmulators } from "@/test/emulators";
+import { describe, expect, it } from "vitest";
+import { FAST_RETRY, failureOf, graphEmulatorSuite } from "@/test/graph";
 import { GraphGateway } from "./client";
-import { USER_AGENT } from "./middleware";
-import { GraphFailure } from "./errors";
 import { listOwnedDevices, listRecoveryKeys, readRecoveryPassword } from "./operations";
 
-let emu: RunningEmulators;
+/** What KeyDesk reads through the gateway, against the HTTPS Graph emulator (the chain itself: pipeline.test.ts). */
+const suite = graphEmulatorSuite();
 const ADELE = "adele.vance@contoso.example";
-const fastRetry = { maxRetries: 3, budgetMs: 3_000, attemptTimeoutMs: 2_000, delaySeconds: 0.01 };
 
-const contoso = () => emu.seed.tenants.find((t) => t.domain === "contoso.example")!;
+const contoso = () => suite.emu().seed.tenants.find((t) => t.domain === "contoso.example")!;
 const device = (name: string) => contoso().devices.find((d) => d.displayName === name)!;
-const gateway = async (upn = ADELE, scopes?: string[]) =>
-  new GraphGateway(await emu.mintAccessToken(upn, scopes), { baseUrl: emu.graphOrigin, retry: fastRetry });
-const failureOf = async (promise: Promise<unknown>) => {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(GraphFailure);
-  return error as GraphFailure;
-};
-
-beforeAll(async () => {
-  emu = await startTestEmulators();
-});
-afterAll(() => emu.stop());
-beforeEach(() => emu.state.reset());
+const gateway = (upn = ADELE, scopes?: string[]) => suite.gateway(upn, { scopes });
 
 describe("GraphGateway against the Graph emulator", () => {
-  it("sends the user's bearer token and KeyDesk's User-Agent on every call", async () => {
-    await listOwnedDevices(await gateway());
-    const [call] = emu.state.calls;
-    expect(call?.headers).toEqual(expect.arrayContaining(["authorization", "user-agent"]));
-    expect(call?.status).toBe(200);
-    expect(USER_AGENT).toMatch(/^KeyDesk\//);
-  });
-
   it("the emulator, like Graph, refuses BitLocker calls without a User-Agent", async () => {
-    const token = await emu.mintAccessToken(ADELE);
+    const token = await suite.emu().mintAccessToken(ADELE);
     const { request } = await import("node:https");
     const status = await new Promise<{ code: number; body: string }>((done, fail) => {
       const req = request(
-        `${emu.graphOrigin}/v1.0/informationProtection/bitlocker/recoveryKeys`,
+        `${suite.emu().graphOrigin}/v1.0/informationProtection/bitlocker/recoveryKeys`,
         { headers: { authorization: `Bearer ${token}` } },
         (res) => {
           let body = "";
@@ -74,16 +48,16 @@ describe("GraphGateway against the Graph emulator", () => {
     const seeded = contoso().devices.filter((d) => d.registeredOwners.includes(adele));
     expect(devices.map((d) => d.objectId).sort()).toEqual(seeded.map((d) => d.id).sort());
     expect(devices.map((d) => d.objectId)).not.toContain(owned[0]!.id);
-    expect(emu.state.calls[0]?.path).toBe("/v1.0/me/ownedDevices/microsoft.graph.device");
+    expect(suite.emu().state.calls[0]?.path).toBe("/v1.0/me/ownedDevices/microsoft.graph.device");
   });
 
   it("follows @odata.nextLink to the last page", async () => {
     const lab = device("CONTOSO-LAB-07");
     const keys = await listRecoveryKeys(await gateway(), lab.deviceId);
     const expected = contoso().recoveryKeys.filter((k) => k.deviceId === lab.deviceId);
-    expect(expected.length).toBeGreaterThan(emu.state.config.pageSize);
+    expect(expected.length).toBeGreaterThan(suite.emu().state.config.pageSize);
     expect(new Set(keys.map((k) => k.id))).toEqual(new Set(expected.map((k) => k.id)));
-    expect(emu.state.calls.filter((c) => c.path.includes("recoveryKeys")).length).toBeGreaterThan(1);
+    expect(suite.emu().state.calls.filter((c) => c.path.includes("recoveryKeys")).length).toBeGreaterThan(1);
   });
 
   it("returns keys newest first and reads one key only on request", async () => {
@@ -91,7 +65,7 @@ describe("GraphGateway against the Graph emulator", () => {
     const graph = await gateway();
     const keys = await listRecoveryKeys(graph, laptop.deviceId);
     expect(keys.map((k) => k.createdAt)).toEqual([...keys.map((k) => k.createdAt)].sort().reverse());
-    expect(emu.state.calls.some((c) => c.query.includes("select=key"))).toBe(false);
+    expect(suite.emu().state.calls.some((c) => c.query.includes("select=key"))).toBe(false);
     const first = keys[0]!;
     const { key } = await readRecoveryPassword(graph, first.id);
     expect(key).toBe(contoso().recoveryKeys.find((k) => k.id === first.id)?.key);
@@ -106,25 +80,25 @@ describe("GraphGateway against the Graph emulator", () => {
     const graph = await gateway();
     expect((await failureOf(listRecoveryKeys(graph, "x' or 1 eq 1"))).kind).toBe("not-found");
     expect((await failureOf(readRecoveryPassword(graph, "../me"))).kind).toBe("not-found");
-    expect(emu.state.calls).toHaveLength(0);
+    expect(suite.emu().state.calls).toHaveLength(0);
   });
 
   it("maps a tenant without self-service to forbidden and an expired token to session-expired", async () => {
-    const fabrikam = emu.seed.tenants.find((t) => t.domain === "fabrikam.example")!;
+    const fabrikam = suite.emu().seed.tenants.find((t) => t.domain === "fabrikam.example")!;
     const nestor = fabrikam.users[0]!.userPrincipalName;
     const deviceId = fabrikam.devices[0]!.deviceId;
     expect((await failureOf(listRecoveryKeys(await gateway(nestor), deviceId))).kind).toBe("forbidden");
-    const stale = new GraphGateway("not-a-token", { baseUrl: emu.graphOrigin, retry: fastRetry });
+    const stale = new GraphGateway("not-a-token", { baseUrl: suite.emu().graphOrigin, retry: FAST_RETRY });
     expect((await failureOf(listOwnedDevices(stale))).kind).toBe("session-expired");
     // Renewing the token is the session's job: the gateway asks once and reports.
-    expect(emu.state.calls.filter((c) => c.status === 401)).toHaveLength(1);
+    expect(suite.emu().state.calls.filter((c) => c.status === 401)).toHaveLength(1);
   });
 
   it("a failure names Graph's error code and both request ids, for Microsoft support", async () => {
-    const fabrikam = emu.seed.tenants.find((t) => t.domain === "fabrikam.example")!;
+    const fabrikam = suite.emu().seed.tenants.find((t) => t.domain === "fabrikam.example")!;
     const graph = await gateway(fabrikam.users[0]!.userPrincipalName);
     const failure = await failureOf(listRecoveryKeys(graph, fabrikam.devices[0]!.deviceId));
-    const [call] = emu.state.calls;
+    const [call] = suite.emu().state.calls;
     expect(failure.code).toBe("authorization_error");
     expect(failure.clientRequestId).toBe(call?.clientRequestId);
     expect(failure.graphRequestId).toBe(call?.requestId);

@@ -1,48 +1,31 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { RunningEmulators } from "@/emulators/server";
-import { startTestEmulators } from "@/test/emulators";
+import { describe, expect, it } from "vitest";
+import { FAST_RETRY, failureOf, graphEmulatorSuite } from "@/test/graph";
 import { GraphGateway } from "./client";
-import { GraphFailure } from "./errors";
-import { CLIENT_NAME, CLIENT_VERSION } from "./middleware";
+import { CLIENT_NAME, CLIENT_VERSION, USER_AGENT } from "./middleware";
 import { listOwnedDevices, listRecoveryKeys } from "./operations";
 import type { RetryPolicy } from "./retry-policy";
 
 /** The Graph client's middleware chain, end to end over Node's fetch against the HTTPS Graph emulator. */
-let emu: RunningEmulators;
+const suite = graphEmulatorSuite();
 const ADELE = "adele.vance@contoso.example";
 const DEVICES = "/v1.0/me/ownedDevices";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-const fast: RetryPolicy = { maxRetries: 3, budgetMs: 3_000, attemptTimeoutMs: 2_000, delaySeconds: 0.01 };
 
-const gateway = async (retry: Partial<RetryPolicy> = {}) =>
-  new GraphGateway(await emu.mintAccessToken(ADELE), { baseUrl: emu.graphOrigin, retry: { ...fast, ...retry } });
-const failureOf = async (promise: Promise<unknown>) => {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(GraphFailure);
-  return error as GraphFailure;
-};
-const statuses = () => emu.state.calls.map((c) => c.status);
+const gateway = (retry: Partial<RetryPolicy> = {}) => suite.gateway(ADELE, { retry });
+const statuses = () => suite.emu().state.calls.map((c) => c.status);
 const fault = (status: number, extra: { retryAfter?: number; remaining?: number } = {}) =>
-  emu.state.addFault({ kind: "status", status, match: { pathPrefix: DEVICES }, ...extra });
-
-beforeAll(async () => {
-  emu = await startTestEmulators();
-});
-afterAll(() => emu.stop());
-beforeEach(() => emu.state.reset());
+  suite.emu().state.addFault({ kind: "status", status, match: { pathPrefix: DEVICES }, ...extra });
 
 describe("the Graph middleware chain", () => {
   it("sends the token, User-Agent, ocp-client-name/-version and a client-request-id on every call", async () => {
     await listOwnedDevices(await gateway());
-    const [call] = emu.state.calls;
+    const [call] = suite.emu().state.calls;
     expect(call?.headers).toEqual(
       expect.arrayContaining(["authorization", "user-agent", "ocp-client-name", "ocp-client-version"]),
     );
     expect(call?.clientRequestId).toMatch(UUID);
     expect([CLIENT_NAME, CLIENT_VERSION]).toEqual(["KeyDesk", expect.stringMatching(/^\d+\.\d+\.\d+$/)]);
+    expect(USER_AGENT).toMatch(/^KeyDesk\//);
   });
 
   it("gives each call its own client-request-id, and keeps it across the retries of one call", async () => {
@@ -50,12 +33,12 @@ describe("the Graph middleware chain", () => {
     const graph = await gateway();
     const devices = await listOwnedDevices(graph);
     await listRecoveryKeys(graph, devices.find((d) => d.displayName === "ADELE-LAPTOP")!.deviceId!);
-    const [throttled, retried, keys] = emu.state.calls;
+    const [throttled, retried, keys] = suite.emu().state.calls;
     expect(statuses()).toEqual([429, 200, 200]);
     expect(retried?.clientRequestId).toBe(throttled?.clientRequestId);
     expect(retried?.headers).toContain("retry-attempt");
     expect(keys?.clientRequestId).not.toBe(throttled?.clientRequestId);
-    expect(new Set(emu.state.calls.map((c) => c.clientRequestId)).size).toBe(2);
+    expect(new Set(suite.emu().state.calls.map((c) => c.clientRequestId)).size).toBe(2);
   });
 
   it.each([429, 503, 504])("retries a passing %i and succeeds", async (status) => {
@@ -94,7 +77,7 @@ describe("the Graph middleware chain", () => {
   });
 
   it("abandons an attempt that gets no answer within its deadline", async () => {
-    emu.state.addFault({ kind: "timeout", match: { pathPrefix: DEVICES } });
+    suite.emu().state.addFault({ kind: "timeout", match: { pathPrefix: DEVICES } });
     const failure = await failureOf(listOwnedDevices(await gateway({ attemptTimeoutMs: 300, budgetMs: 20_000 })));
     expect(failure.kind).toBe("timeout");
     expect(failure.code).toBe("TimeoutError");
@@ -102,16 +85,16 @@ describe("the Graph middleware chain", () => {
   });
 
   it("maps a body that is not JSON to bad-response", async () => {
-    emu.state.addFault({ kind: "malformed", match: { pathPrefix: DEVICES }, remaining: 1 });
+    suite.emu().state.addFault({ kind: "malformed", match: { pathPrefix: DEVICES }, remaining: 1 });
     const failure = await failureOf(listOwnedDevices(await gateway()));
     expect(failure.kind).toBe("bad-response");
     expect(failure.code).toBe("SyntaxError");
   });
 
   it("maps a refused connection to unavailable", async () => {
-    const closed = new URL(emu.graphOrigin);
+    const closed = new URL(suite.emu().graphOrigin);
     closed.port = "1";
-    const graph = new GraphGateway("token", { baseUrl: closed.origin, retry: fast });
+    const graph = new GraphGateway("token", { baseUrl: closed.origin, retry: FAST_RETRY });
     const failure = await failureOf(listOwnedDevices(graph));
     expect(failure.kind).toBe("unavailable");
     expect(failure.code).toBe("TypeError");
