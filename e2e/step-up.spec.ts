@@ -101,6 +101,23 @@ test("a sign-in older than IT allows is sent to sign in again before the key is 
   await expect(page.getByTestId("key-blocks")).toBeVisible();
 });
 
+test("'Verify it's you' works without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({
+    baseURL: `http://localhost:${STEP_UP_PORTAL_PORT}`,
+    javaScriptEnabled: false,
+    viewport: { width: 360, height: 780 },
+  });
+  const page = await context.newPage();
+  await signIn(page, ADELE, keyPath);
+  await expect(page.getByTestId("step-up")).toBeVisible();
+  const params = await verifyItsYou(page);
+  expect(JSON.parse(params.get("claims") ?? "null")).toEqual(STEP_UP_CLAIMS);
+  // Back on the key, which now only needs the button (and so JavaScript) to be shown.
+  await expect(page.getByTestId("step-up")).toHaveCount(0);
+  await expect(page.getByTestId("reveal-noscript")).toBeVisible();
+  await context.close();
+});
+
 test("the reveal action itself refuses a sign-in without the step-up", async ({ page, browser }) => {
   await signIn(page, ADELE, keyPath);
   await verifyItsYou(page);
