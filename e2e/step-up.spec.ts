@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { request as httpsRequest } from "node:https";
 import { resolve } from "node:path";
@@ -44,6 +45,13 @@ async function verifyItsYou(page: Page) {
   return params;
 }
 
+async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
 const auditEvents = () =>
   readFileSync(resolve(`.emulator/portal-${STEP_UP_PORTAL_PORT}.log`), "utf8")
     .split("\n")
@@ -56,6 +64,7 @@ test("a reveal waits for the verify step IT asks for, then shows the key on the 
   await expect(page.getByRole("heading", { name: "Confirm it's you first" })).toBeVisible();
   await expect(page.getByTestId("step-up")).toContainText("extra check");
   await expect(page.getByRole("button", { name: "Show recovery key" })).toHaveCount(0);
+  await expectAccessible(page);
 
   const params = await verifyItsYou(page);
   expect(JSON.parse(params.get("claims") ?? "null")).toEqual(STEP_UP_CLAIMS);
@@ -90,6 +99,23 @@ test("a sign-in older than IT allows is sent to sign in again before the key is 
 
   await page.getByRole("button", { name: "Show recovery key" }).click();
   await expect(page.getByTestId("key-blocks")).toBeVisible();
+});
+
+test("'Verify it's you' works without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({
+    baseURL: `http://localhost:${STEP_UP_PORTAL_PORT}`,
+    javaScriptEnabled: false,
+    viewport: { width: 360, height: 780 },
+  });
+  const page = await context.newPage();
+  await signIn(page, ADELE, keyPath);
+  await expect(page.getByTestId("step-up")).toBeVisible();
+  const params = await verifyItsYou(page);
+  expect(JSON.parse(params.get("claims") ?? "null")).toEqual(STEP_UP_CLAIMS);
+  // Back on the key, which now only needs the button (and so JavaScript) to be shown.
+  await expect(page.getByTestId("step-up")).toHaveCount(0);
+  await expect(page.getByTestId("reveal-noscript")).toBeVisible();
+  await context.close();
 });
 
 test("the reveal action itself refuses a sign-in without the step-up", async ({ page, browser }) => {
@@ -135,6 +161,7 @@ test("after a reveal, the key page says when Windows has replaced the key", asyn
   const notice = page.getByTestId("replaced-after-reveal");
   await expect(notice).toContainText("Windows has replaced this key");
   await expect(notice).toContainText("This key no longer works");
+  await expectAccessible(page);
 
   await page.reload();
   await expect(page.getByTestId("replaced-after-reveal")).toBeVisible();

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition, type ReactNode } from "react";
 import { stepUpPath } from "@/lib/auth/step-up";
 import { formatCountdown, formatDuration, formatMessage, formatWait, type Vars } from "@/lib/i18n/format";
 import { revealRecoveryKey, type RevealResult } from "@/lib/portal/reveal";
@@ -27,6 +27,8 @@ type Props = {
   signInHref: string;
   /** Where "Verify it's you" goes when the action asks for IT's step-up (default: back to this key). */
   stepUpHref?: string;
+  /** IT's step-up, shown instead of the button while this sign-in does not meet it (StepUpNotice). */
+  stepUp?: ReactNode;
   /** IT's notice still to be accepted in this session, or null. */
   notice: string | null;
   /** IT's "reason for access" choices; empty when not asked. */
@@ -55,6 +57,7 @@ export function KeyReveal({
   messages,
   signInHref,
   stepUpHref,
+  stepUp,
   notice,
   reasons,
   rotateAfterMinutes,
@@ -218,6 +221,9 @@ export function KeyReveal({
       </section>
     );
   }
+
+  // Nothing to press until the person has verified it's them: the page comes back afterwards.
+  if (stepUp) return stepUp;
 
   const failure = state.kind === "failed" ? state.result : null;
   const waitSeconds = state.kind === "failed" ? Math.max(0, Math.ceil((state.retryAt - now) / 1000)) : 0;

@@ -86,33 +86,34 @@ export default async function KeyPage({ params, searchParams }: Props) {
         corrections={context.typedMatch ? (typed?.corrections ?? []) : []}
         replacedAfterReveal={replaced !== null}
       />
-      {stepUp ? (
-        <StepUpNotice
-          reason={stepUp.reason}
-          maxAuthAgeMinutes={env().REVEAL_MAX_AUTH_AGE_MINUTES ?? null}
-          href={stepUpPath(returnTo)}
-        />
-      ) : (
-        <KeyReveal
-          keyId={keyId}
-          keyIdDisplay={display}
-          driveKind={driveKindOf(context.key.volume)}
-          autoHideSeconds={env().KEY_AUTO_HIDE_SECONDS}
-          locale={client.locale}
-          messages={client.messages}
-          signInHref={renewalPath(returnTo)}
-          stepUpHref={stepUpPath(returnTo)}
-          notice={policy.noticeAccepted ? null : policy.notice}
-          reasons={policy.reasons}
-          rotateAfterMinutes={env().ROTATE_AFTER_REVEAL ? env().ROTATE_AFTER_REVEAL_DELAY_MINUTES : null}
-          commands={{
-            kind: context.key.volume === "os" ? "unlock-os" : "unlock-data",
-            // The Windows drive's letter in the recovery environment is looked up, never assumed to be C:.
-            initialDrive: context.key.volume === "os" ? "" : "D:",
-            labels: driveCommandLabels(t),
-          }}
-        />
-      )}
+      <KeyReveal
+        keyId={keyId}
+        keyIdDisplay={display}
+        driveKind={driveKindOf(context.key.volume)}
+        autoHideSeconds={env().KEY_AUTO_HIDE_SECONDS}
+        locale={client.locale}
+        messages={client.messages}
+        signInHref={renewalPath(returnTo)}
+        stepUpHref={stepUpPath(returnTo)}
+        stepUp={
+          stepUp ? (
+            <StepUpNotice
+              reason={stepUp.reason}
+              maxAuthAgeMinutes={env().REVEAL_MAX_AUTH_AGE_MINUTES ?? null}
+              href={stepUpPath(returnTo)}
+            />
+          ) : null
+        }
+        notice={policy.noticeAccepted ? null : policy.notice}
+        reasons={policy.reasons}
+        rotateAfterMinutes={env().ROTATE_AFTER_REVEAL ? env().ROTATE_AFTER_REVEAL_DELAY_MINUTES : null}
+        commands={{
+          kind: context.key.volume === "os" ? "unlock-os" : "unlock-data",
+          // The Windows drive's letter in the recovery environment is looked up, never assumed to be C:.
+          initialDrive: context.key.volume === "os" ? "" : "D:",
+          labels: driveCommandLabels(t),
+        }}
+      />
       <TypingHints keyId={keyId} volume={context.key.volume} />
       <HelpdeskContact keyIdToQuote={display} />
     </div>
