@@ -1,6 +1,7 @@
 "use client";
 
 import { type FormEvent, useEffect, useRef, useState, useTransition } from "react";
+import { stepUpPath } from "@/lib/auth/step-up";
 import { revealForCaller, type HelpdeskRevealError, type HelpdeskRevealResult } from "@/lib/helpdesk/actions";
 import { formatKeyIdForDisplay } from "@/lib/recovery-key/key-id";
 import type { HelpdeskKey, HelpdeskT } from "./labels";
@@ -25,6 +26,7 @@ const ERRORS: Record<HelpdeskRevealError, HelpdeskKey> = {
   "bad-response": "console.error.unavailable",
   "bad-request": "console.error.unavailable",
   "app-credential": "console.error.unavailable",
+  "step-up-required": "console.error.step-up",
 };
 
 type Props = {
@@ -127,6 +129,11 @@ export function VerifyForm({ selected, rules, t, onRevealed, onCancel }: Props) 
           <p role="alert" className="text-danger font-semibold" data-testid="helpdesk-error">
             {t(ERRORS[error])}
           </p>
+        ) : null}
+        {error === "step-up-required" ? (
+          <a className="btn-primary" href={stepUpPath("/helpdesk")} data-testid="step-up-link">
+            {t("console.stepUp.button")}
+          </a>
         ) : null}
         <div className="flex flex-wrap gap-2">
           <button type="submit" className="btn-primary" aria-disabled={pending || undefined} disabled={pending}>

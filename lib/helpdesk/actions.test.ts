@@ -9,7 +9,9 @@ const CHECKS = ["Called back", "Read the Key ID"];
 const SCOPES = ["User.Read", "BitlockerKey.Read.All", "Device.Read.All", "User.ReadBasic.All"];
 const agent = vi.hoisted(() => ({ current: null as Portal | null }));
 
+const stepUp = vi.hoisted(() => ({ needed: null as { reason: "auth-context" } | null }));
 vi.mock("./gate", () => ({ helpdeskAgent: async () => agent.current }));
+vi.mock("@/lib/auth/step-up-session", () => ({ revealStepUp: async () => stepUp.needed }));
 vi.mock("@/lib/portal/client-info", () => ({ clientInfo: async () => ({ ip: "192.0.2.7", userAgent: "test" }) }));
 
 let emu: RunningEmulators;
@@ -84,6 +86,17 @@ describe("reading a key for a caller", () => {
     expect(log).not.toHaveBeenCalled();
     agent.current = null;
     expect(await revealForCaller(given(key.id))).toMatchObject({ error: "not-agent" });
+  });
+
+  it("IT's step-up holds for agents too: without it nothing is asked of Graph", async () => {
+    const { revealForCaller } = await import("./actions");
+    stepUp.needed = { reason: "auth-context" };
+    try {
+      expect(await revealForCaller(given(hybrid().key.id))).toMatchObject({ ok: false, error: "step-up-required" });
+      expect(emu.state.calls).toEqual([]);
+    } finally {
+      stepUp.needed = null;
+    }
   });
 
   it("a key Graph does not hand out is recorded as not found, and no key is returned", async () => {

@@ -10,6 +10,7 @@ import { withGraph } from "@/lib/portal/failure";
 import { consumeLookup } from "@/lib/portal/lookup-limit";
 import { isGuid, type KeyIdCorrection } from "@/lib/recovery-key/key-id";
 import { scheduleRotation } from "@/lib/rotation/rotation";
+import { revealStepUp } from "@/lib/auth/step-up-session";
 import { actorOf, limitKeyOf } from "./agent";
 import { keyBarcodes, type BarcodeSvg } from "./barcodes";
 import { helpdeskAgent } from "./gate";
@@ -52,7 +53,7 @@ const revealInput = z.object({
   checks: z.array(z.string().max(200)).max(20),
 });
 
-export type HelpdeskRevealError = Failure | VerificationError | "invalid-input";
+export type HelpdeskRevealError = Failure | VerificationError | "invalid-input" | "step-up-required";
 export type HelpdeskRevealResult =
   | {
       ok: true;
@@ -78,6 +79,8 @@ export async function revealForCaller(raw: z.input<typeof revealInput>): Promise
   if (!parsed.success) return refused("invalid-input");
   const agent = await helpdeskAgent();
   if (!agent) return refused("not-agent");
+  // IT's step-up (REVEAL_AUTH_CONTEXT, REVEAL_MAX_AUTH_AGE_MINUTES) holds for agents too, from their session.
+  if (await revealStepUp()) return refused("step-up-required");
   const verified = verify(verificationRules(), parsed.data);
   if (!verified.ok) return refused(verified.error);
 
