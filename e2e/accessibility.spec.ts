@@ -107,7 +107,7 @@ test.describe("accessibility (axe, WCAG 2.2 AA)", () => {
 
   test("error states", async ({ page }) => {
     await signIn(page, "nestor.wilke@fabrikam.example", "/devices");
-    await expect(page.getByTestId("failure").first()).toBeVisible();
+    await expect(page.getByTestId("restricted")).toBeVisible();
     await expectNoViolations(page, "self-service disabled");
     await page.goto(`/keys/${seed.tenants.find((t) => t.domain === "fabrikam.example")!.recoveryKeys[0]!.id}`);
     await expectNoViolations(page, "key page, self-service disabled");

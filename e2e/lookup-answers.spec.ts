@@ -132,6 +132,12 @@ test.describe("answers that fit the person", () => {
     for (const cascade of ["No key of yours matches", "We could not check", "Why this can happen"]) {
       await expect(page.getByText(cascade)).toHaveCount(0);
     }
+
+    // The device list says it once too, above the PC the help desk will ask about, not as a refusal under it.
+    await page.goto("/devices");
+    await expect(page.getByTestId("restricted")).toHaveCount(1);
+    await expect(page.getByTestId("device")).toContainText(fabrikam.devices[0]!.displayName);
+    await expect(page.getByTestId("failure")).toHaveCount(0);
   });
 
   test("no devices at all is said plainly (Alex)", async ({ page }) => {

@@ -4,7 +4,8 @@ import { FailureNotice } from "@/components/feedback/failure-notice";
 import { RestrictedNotice } from "@/components/feedback/restricted-notice";
 import { KeyList } from "@/components/keys/key-list";
 import { getT } from "@/lib/i18n/server";
-import { getDevices, outsideSelfServiceGroup } from "@/lib/portal/devices";
+import { getDeviceKeys, getDevices, outsideSelfServiceGroup } from "@/lib/portal/devices";
+import { isSelfServiceRestricted } from "@/lib/portal/self-service";
 import { withGraph } from "@/lib/portal/failure";
 import type { Portal } from "@/lib/portal/session";
 import { DeviceSummary } from "./device-summary";
@@ -17,6 +18,11 @@ export async function DeviceList({ portal, retryHref = "/devices" }: { portal: P
   // Brokered mode, outside KEY_ACCESS_GROUP_ID: the help desk, said once, rather than "no devices".
   if (await outsideSelfServiceGroup(portal)) return <RestrictedNotice />;
   const devices = result.value;
+  // Every device's keys are asked for now, at once; each list streams into its row. The first answer
+  // also tells whether the tenant switched owner self-service off: then that is said once, above
+  // the PCs (whose names the help desk will ask for), instead of as a refusal under each of them.
+  for (const device of devices) void getDeviceKeys(portal, device).catch(() => undefined);
+  const restricted = await isSelfServiceRestricted(portal);
   if (devices.length === 0) {
     return (
       <div className="card space-y-2" data-testid="no-devices">
@@ -25,7 +31,7 @@ export async function DeviceList({ portal, retryHref = "/devices" }: { portal: P
       </div>
     );
   }
-  return (
+  const list = (
     <ul className="space-y-4" aria-label={t("devices.listLabel")}>
       {devices.map((device) => (
         <li key={device.objectId} className="card space-y-3" data-testid="device">
@@ -35,17 +41,26 @@ export async function DeviceList({ portal, retryHref = "/devices" }: { portal: P
             </Link>
           </h2>
           <DeviceSummary device={device} />
-          <Suspense
-            fallback={
-              <p className="text-muted text-sm" role="status">
-                {t("keys.loading")}
-              </p>
-            }
-          >
-            <KeyList portal={portal} device={device} retryHref={retryHref} />
-          </Suspense>
+          {restricted ? null : (
+            <Suspense
+              fallback={
+                <p className="text-muted text-sm" role="status">
+                  {t("keys.loading")}
+                </p>
+              }
+            >
+              <KeyList portal={portal} device={device} retryHref={retryHref} />
+            </Suspense>
+          )}
         </li>
       ))}
     </ul>
+  );
+  if (!restricted) return list;
+  return (
+    <div className="space-y-6">
+      <RestrictedNotice />
+      {list}
+    </div>
   );
 }
