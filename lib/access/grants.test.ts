@@ -133,6 +133,8 @@ describe("brokered grants, read from Graph as KeyDesk's application", () => {
     const failure = await grantsOf("isaiah.langer@northwind.example", allRules, wrong).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(GraphFailure);
     expect((failure as GraphFailure).kind).toBe("app-credential");
+    // IT's log line carries Entra's reason.
+    expect((failure as GraphFailure).message).toMatch(/AADSTS7000215/);
   });
 
   it("fails as app-credential, not as the person's problem, when a permission was never consented", async () => {
