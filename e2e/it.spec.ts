@@ -140,7 +140,16 @@ test.describe("the For IT pages", () => {
     await expect(page.getByRole("figure").filter({ hasText: "Azure CLI (bash)" }).locator("code")).toContainText(
       `--redirect-uri "${redirect}"`,
     );
-    await expect(page.getByRole("rowheader", { name: "BitlockerKey.Read.All" })).toBeVisible();
+    const delegated = page.getByRole("table", { name: "Microsoft Graph delegated permissions KeyDesk uses" });
+    await expect(delegated.getByRole("rowheader", { name: "BitlockerKey.Read.All" })).toBeVisible();
+    // Brokered mode's application permissions, in a table of their own.
+    const application = page.getByRole("table", { name: "Microsoft Graph application permissions for brokered mode" });
+    for (const permission of [
+      "BitlockerKey.Read.All",
+      "DeviceManagementManagedDevices.Read.All",
+      "GroupMember.Read.All",
+    ])
+      await expect(application.getByRole("rowheader", { name: permission })).toBeVisible();
     await expectNoHorizontalScroll(page);
   });
 

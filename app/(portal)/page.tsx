@@ -14,7 +14,7 @@ import { getT } from "@/lib/i18n/server";
 import { withGraph } from "@/lib/portal/failure";
 import { lookupKeyId, type Lookup } from "@/lib/portal/lookup";
 import { consumeLookup } from "@/lib/portal/lookup-limit";
-import { isSelfServiceRestricted } from "@/lib/portal/self-service";
+import { appCredentialFailure, isSelfServiceRestricted } from "@/lib/portal/self-service";
 import { requirePortal, type Portal } from "@/lib/portal/session";
 import { normalizeKeyIdInput } from "@/lib/recovery-key/key-id";
 
@@ -26,7 +26,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Streamed in after the form: a tenant without self-service hears it before typing anything. */
 async function SelfServiceCheck({ portal }: { portal: Portal }) {
-  return (await isSelfServiceRestricted(portal)) ? <RestrictedNotice /> : null;
+  const [restricted, broken] = await Promise.all([isSelfServiceRestricted(portal), appCredentialFailure(portal)]);
+  if (broken) return <FailureNotice failure={broken} />;
+  return restricted ? <RestrictedNotice /> : null;
 }
 
 /** The landing page: "type the Recovery key ID from the blue screen". */

@@ -35,7 +35,7 @@ export async function PermissionTable({
             <th scope="row" className="py-2 pr-3 font-mono text-sm font-semibold [overflow-wrap:anywhere]">
               {row.scope}
             </th>
-            <td className="py-2">{row.why}</td>
+            <td className="py-2 [overflow-wrap:anywhere]">{row.why}</td>
           </tr>
         ))}
       </tbody>

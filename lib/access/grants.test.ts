@@ -101,6 +101,23 @@ describe("brokered grants, read from Graph as KeyDesk's application", () => {
     expect((await grantsOf("pradeep.gupta@northwind.example", allRules)).devices).toContainEqual(["NW-FS-01", "owner"]);
   });
 
+  it("costs three Graph calls at once, then one per device still to check: round trips stay few", async () => {
+    const settings = {
+      ...allRules,
+      groupId: group("KeyDesk self-service"),
+      excludedDeviceGroupId: group("KeyDesk excluded devices"),
+    };
+    await grantsOf("isaiah.langer@northwind.example", settings);
+    expect(emu.state.calls.map((c) => `${c.method} ${c.path}`).sort()).toEqual(
+      [
+        "GET /v1.0/me/ownedDevices/microsoft.graph.device",
+        `GET /v1.0/users/${user("isaiah.langer@northwind.example").id}/managedDevices`,
+        `POST /v1.0/users/${user("isaiah.langer@northwind.example").id}/checkMemberGroups`,
+        `POST /v1.0/devices/${northwind.devices.find((d) => d.displayName === "ISAIAH-LAPTOP")!.id}/checkMemberGroups`,
+      ].sort(),
+    );
+  });
+
   it("asks Entra once when many requests need the application token at the same moment", async () => {
     const credential = createAppCredential(credentialSettings({ GRAPH_APP_CERTIFICATE_PATH: emu.appCertificateFile }));
     const tokens = await Promise.all(Array.from({ length: 20 }, () => credential.getToken(GRAPH_DEFAULT_SCOPE)));
@@ -116,6 +133,8 @@ describe("brokered grants, read from Graph as KeyDesk's application", () => {
     const failure = await grantsOf("isaiah.langer@northwind.example", allRules, wrong).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(GraphFailure);
     expect((failure as GraphFailure).kind).toBe("app-credential");
+    // IT's log line carries Entra's reason.
+    expect((failure as GraphFailure).message).toMatch(/AADSTS7000215/);
   });
 
   it("fails as app-credential, not as the person's problem, when a permission was never consented", async () => {

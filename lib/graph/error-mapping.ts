@@ -43,5 +43,12 @@ export function toGraphFailure(error: unknown, clientRequestId: string): GraphFa
   }
   // A 2xx that still failed: its body could not be read as JSON.
   if (status !== null) return new GraphFailure("bad-response", status, null, error.code ?? undefined, trace);
-  return new GraphFailure(byName ?? "unavailable", null, null, error.code ?? undefined, trace);
+  // KeyDesk's application got no token: keep Entra's reason (AADSTS…) for IT's log line.
+  const detail = byName === "app-credential" ? `${error.code}: ${entraReason(error.message)}` : error.code;
+  return new GraphFailure(byName ?? "unavailable", null, null, detail ?? undefined, trace);
+}
+
+function entraReason(message: string): string {
+  const lines = message.split("\n");
+  return (lines.find((line) => /AADSTS\d+/.test(line)) ?? lines[0] ?? "").trim().slice(0, 300);
 }

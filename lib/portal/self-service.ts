@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
-import { getDeviceKeys, getDevices, outsideSelfServiceGroup } from "./devices";
+import { GraphFailure } from "@/lib/graph/errors";
+import { getDeviceKeys, getDevices, getGrants, outsideSelfServiceGroup } from "./devices";
 import { withGraph } from "./failure";
 import { selfServiceRefused } from "./no-match";
 import type { Portal } from "./session";
@@ -20,4 +21,19 @@ export const isSelfServiceRestricted = cache(async (portal: Portal): Promise<boo
     return first ? selfServiceRefused([await getDeviceKeys(portal, first)]) : false;
   });
   return result.ok && result.value;
+});
+
+/**
+ * Brokered mode: KeyDesk's own credential failed (missing, expired, or a permission not granted),
+ * so no key can be read by anyone — said on the landing page, before the person types anything.
+ * The failure itself is logged once, by isSelfServiceRestricted's read of the same grants.
+ */
+export const appCredentialFailure = cache(async (portal: Portal): Promise<GraphFailure | null> => {
+  if (portal.access.mode !== "brokered") return null;
+  try {
+    await getGrants(portal);
+    return null;
+  } catch (error) {
+    return error instanceof GraphFailure && error.kind === "app-credential" ? error : null;
+  }
 });
