@@ -20,6 +20,8 @@ const FIXES: Record<string, string> = {
   TRUSTED_PROXY_HOPS:
     "Use 0 when clients connect to KeyDesk directly, or the number of proxies in front of it that append to X-Forwarded-For (usually 1).",
   LOOKUP_LIMIT_PER_HOUR: "Use a whole number from 1 to 10000 (default 60).",
+  HELPDESK_TICKET_PATTERN: "Write a JavaScript regular expression for the whole ticket number, e.g. INC[0-9]{7}.",
+  INCIDENT_MESSAGE: 'Write plain text, or a JSON object of texts by language, e.g. {"en":"…","de":"…"}.',
   REDIS_URL: "Use redis://host:6379 or rediss://host:6380 (TLS), with :password@ when Redis needs one.",
 };
 
