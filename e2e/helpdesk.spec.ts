@@ -107,6 +107,7 @@ test.describe("the help-desk console, for an agent", () => {
 
     await page.getByRole("button", { name: "Hide the key" }).click();
     await expect(page.getByTestId("helpdesk-key")).toHaveCount(0);
+    await expect(page.getByTestId("helpdesk-hidden")).toHaveText(/The key is hidden/);
     await expect(page.getByTestId("barcode-code128")).toHaveCount(0);
     await expect(page.locator("body")).not.toContainText(blocks[2]!);
 
