@@ -60,7 +60,9 @@ test.describe("the help-desk console, for an agent", () => {
   test("finds a PC by its full Key ID, verifies and records, reads the key block by block, with barcodes @desktop", async ({
     page,
   }) => {
-    await signIn(page, PATTI, "/helpdesk");
+    await signIn(page, PATTI, "/");
+    await page.getByRole("link", { name: "Help-desk console: read a key to a caller" }).click();
+    await expect(page).toHaveURL(/\/helpdesk$/);
     const response = await page.reload();
     expect(response?.headers()["cache-control"]).toContain("no-store");
     await expect(page.getByRole("heading", { level: 1, name: "Help-desk console" })).toBeVisible();
@@ -105,6 +107,7 @@ test.describe("the help-desk console, for an agent", () => {
 
     await page.getByRole("button", { name: "Hide the key" }).click();
     await expect(page.getByTestId("helpdesk-key")).toHaveCount(0);
+    await expect(page.getByTestId("helpdesk-hidden")).toHaveText(/The key is hidden/);
     await expect(page.getByTestId("barcode-code128")).toHaveCount(0);
     await expect(page.locator("body")).not.toContainText(blocks[2]!);
 
@@ -217,6 +220,8 @@ test.describe("the help-desk console, for everyone else", () => {
   for (const upn of ["grady.archie@contoso.example", "adele.vance@contoso.example"]) {
     test(`${upn.split("@")[0]} gets the normal 404 page for /helpdesk and below`, async ({ page }) => {
       await signIn(page, upn, "/");
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect(page.getByTestId("console-link")).toHaveCount(0);
       for (const path of ["/helpdesk", "/helpdesk/anything"]) {
         const response = await page.goto(path);
         expect(response?.status(), path).toBe(404);

@@ -3,6 +3,7 @@ import Link from "@/components/ui/link";
 import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { FailureNotice } from "@/components/feedback/failure-notice";
+import { ConsoleLink } from "@/components/helpdesk/console-link";
 import { HelpdeskContact } from "@/components/feedback/helpdesk-contact";
 import { RestrictedNotice } from "@/components/feedback/restricted-notice";
 import { KeyIdForm } from "@/components/lookup/key-id-form";
@@ -95,6 +96,9 @@ export default async function LookupPage({ searchParams }: Props) {
           {t("lookup.browse")}
         </Link>
       </p>
+      <Suspense fallback={null}>
+        <ConsoleLink />
+      </Suspense>
     </div>
   );
 }

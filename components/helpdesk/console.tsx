@@ -51,10 +51,15 @@ export function HelpdeskConsole({ locale, messages, rules, autoHideSeconds, rota
   // Controlled, so what the agent typed stays in the boxes after each search.
   const [keyId, setKeyId] = useState("");
   const [who, setWho] = useState("");
-  const hide = useCallback(() => setRevealed(null), [setRevealed]);
+  const [hidden, setHidden] = useState(false);
+  const hide = useCallback(() => {
+    setRevealed(null);
+    setHidden(true);
+  }, [setRevealed, setHidden]);
   const router = useRouter();
   // The page's count of this hour's reads includes the one just made (the key stays in this state only).
   const onRevealed = (result: Revealed) => {
+    setHidden(false);
     setRevealed(result);
     router.refresh();
   };
@@ -78,6 +83,9 @@ export function HelpdeskConsole({ locale, messages, rules, autoHideSeconds, rota
 
   return (
     <div className="space-y-6">
+      <p role="status" className={hidden ? "text-ok font-semibold" : "sr-only"} data-testid="helpdesk-hidden">
+        {hidden ? t("console.key.hidden") : ""}
+      </p>
       <form action={find} className="card space-y-4" aria-labelledby="helpdesk-find">
         <h2 id="helpdesk-find" className="text-lg font-bold">
           {t("console.search.heading")}

@@ -23,6 +23,8 @@ const FIXES: Record<string, string> = {
   REVEAL_AUTH_CONTEXT:
     "Use the ID of an authentication context from Entra's Conditional Access > Authentication contexts (c1 to c99), or leave it empty.",
   REVEAL_MAX_AUTH_AGE_MINUTES: "Use a whole number of minutes from 1 to 1440, or leave it empty.",
+  HELPDESK_TICKET_PATTERN: "Write a JavaScript regular expression for the whole ticket number, e.g. INC[0-9]{7}.",
+  INCIDENT_MESSAGE: 'Write plain text, or a JSON object of texts by language, e.g. {"en":"…","de":"…"}.',
   REDIS_URL: "Use redis://host:6379 or rediss://host:6380 (TLS), with :password@ when Redis needs one.",
   KEY_ACCESS:
     "Use delegated (the default) or brokered; brokered needs a single-tenant issuer, https://<login host>/<tenant-id>/v2.0.",
