@@ -26,7 +26,6 @@ export type RevealError =
 export type RevealResult =
   { ok: true; key: string; receipt: string } | { ok: false; error: RevealError; retryAfterSeconds: number | null };
 
-
 /**
  * Reads one recovery password, only because the person pressed "Show recovery key". The key
  * travels in this action's response and nowhere else: no URL, no cache, no log.
