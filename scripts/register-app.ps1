@@ -23,6 +23,9 @@
   ./scripts/register-app.ps1 -RedirectUri "https://keys.contoso.com/api/auth/callback/microsoft-entra-id"
 
 .EXAMPLE
+  ./scripts/register-app.ps1 -RedirectUri "https://keys.contoso.com/api/auth/callback/microsoft-entra-id" -Helpdesk
+
+.EXAMPLE
   ./scripts/register-app.ps1 -RedirectUri "https://keys.contoso.com/api/auth/callback/microsoft-entra-id" -MultiTenant -TenantId 3f2c6b8e-5d1a-4e7b-9c42-8a1f0e6d2b75
 #>
 [CmdletBinding()]
@@ -32,6 +35,8 @@ param(
   [switch] $MultiTenant,
   [ValidateRange(1, 24)] [int] $SecretMonths = 12,
   [switch] $SkipAdminConsent,
+  # For the help-desk console (HELPDESK=true): Device.Read.All, User.ReadBasic.All and the `wids` claim.
+  [switch] $Helpdesk,
   [string] $TenantId
 )
 $ErrorActionPreference = "Stop"
@@ -53,6 +58,14 @@ $Scopes = [ordered]@{
   "User.Read"             = "e1fe6dd8-ba31-4d61-89e7-88639da4683d"
   "BitlockerKey.Read.All" = "b27a61ec-b99c-4d6a-b126-c4375d08ae30"
 }
+if ($Helpdesk) {
+  # The console finds a caller's PC and person with the agent's own token.
+  $Scopes["Device.Read.All"] = "951183d1-1a61-466f-a6d1-1fde911bfd95"
+  $Scopes["User.ReadBasic.All"] = "b340eb25-3456-403f-be2f-af7a0d370277"
+}
+# The console lets in agents by their directory roles, which Entra puts in the ID token's `wids`
+# claim only when groupMembershipClaims includes DirectoryRole.
+$groupClaims = if ($Helpdesk) { "DirectoryRole" } else { $null }
 
 $connect = @{ Scopes = @("Application.ReadWrite.All", "DelegatedPermissionGrant.ReadWrite.All"); NoWelcome = $true }
 if ($TenantId) { $connect.TenantId = $TenantId }
@@ -67,6 +80,7 @@ $app = New-MgApplication -DisplayName $DisplayName -SignInAudience $audience `
     ImplicitGrantSettings = @{ EnableIdTokenIssuance = $false; EnableAccessTokenIssuance = $false }
   } `
   -OptionalClaims @{ IdToken = @(@{ Name = "login_hint"; Essential = $false }) } `
+  -GroupMembershipClaims $groupClaims `
   -RequiredResourceAccess @(@{
     ResourceAppId  = $GraphAppId
     ResourceAccess = @($Scopes.Values | ForEach-Object { @{ Id = $_; Type = "Scope" } })

@@ -10,6 +10,8 @@
 #   --multi-tenant         sign-in audience AzureADMultipleOrgs and the organizations issuer
 #   --secret-years <n>     lifetime of the client secret in years (default: 1)
 #   --no-consent           skip admin consent (grant it later in the admin center)
+#   --helpdesk             for the help-desk console (HELPDESK=true): also Device.Read.All and
+#                          User.ReadBasic.All, and the directory roles in the ID token (`wids`)
 #
 # What it does: creates the app registration (platform Web, the redirect URI and the signed-out
 # page https://<your host>/signed-out, where Microsoft's sign-out returns; the `login_hint` optional
@@ -31,12 +33,16 @@ EMAIL="64a6cdd6-aab1-4aaf-94b8-3cc8405e90d0"
 OFFLINE_ACCESS="7427e0e9-2fba-42fe-b0c0-848c9e6a8182"
 USER_READ="e1fe6dd8-ba31-4d61-89e7-88639da4683d"
 BITLOCKERKEY_READ_ALL="b27a61ec-b99c-4d6a-b126-c4375d08ae30"
+# Only with --helpdesk: the console finds a caller's PC and person with the agent's own token.
+DEVICE_READ_ALL="951183d1-1a61-466f-a6d1-1fde911bfd95"
+USER_READBASIC_ALL="b340eb25-3456-403f-be2f-af7a0d370277"
 
 NAME="KeyDesk"
 REDIRECT_URI=""
 AUDIENCE="AzureADMyOrg"
 SECRET_YEARS=1
 CONSENT=1
+HELPDESK=0
 
 die() { echo "register-app: $*" >&2; exit 1; }
 
@@ -47,6 +53,7 @@ while [ $# -gt 0 ]; do
     --multi-tenant) AUDIENCE="AzureADMultipleOrgs"; shift ;;
     --secret-years) SECRET_YEARS="${2:-}"; shift 2 ;;
     --no-consent) CONSENT=0; shift ;;
+    --helpdesk) HELPDESK=1; shift ;;
     -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     *) die "unknown option $1 (see --help)" ;;
   esac
@@ -76,7 +83,7 @@ cat >"$MANIFEST" <<JSON
     { "id": "$EMAIL", "type": "Scope" },
     { "id": "$OFFLINE_ACCESS", "type": "Scope" },
     { "id": "$USER_READ", "type": "Scope" },
-    { "id": "$BITLOCKERKEY_READ_ALL", "type": "Scope" }
+    { "id": "$BITLOCKERKEY_READ_ALL", "type": "Scope" }$([ "$HELPDESK" = 1 ] && printf ',\n    { "id": "%s", "type": "Scope" },\n    { "id": "%s", "type": "Scope" }' "$DEVICE_READ_ALL" "$USER_READBASIC_ALL")
   ]
 }]
 JSON
@@ -91,6 +98,13 @@ APP_ID="$(az ad app create \
   --enable-access-token-issuance false \
   --required-resource-accesses "@$MANIFEST" \
   --query appId -o tsv)"
+
+if [ "$HELPDESK" = 1 ]; then
+  # The console lets in agents by their directory roles: Entra puts them in the ID token's `wids`
+  # claim only when the app's groupMembershipClaims includes DirectoryRole.
+  echo "Adding the directory roles (wids) to its ID tokens…"
+  az ad app update --id "$APP_ID" --set groupMembershipClaims=DirectoryRole -o none
+fi
 
 echo "Creating its service principal (enterprise application)…"
 az ad sp create --id "$APP_ID" -o none

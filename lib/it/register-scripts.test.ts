@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DELEGATED_PERMISSIONS, GRAPH_APP_ID } from "./registration";
+import { DELEGATED_PERMISSIONS, GRAPH_APP_ID, HELPDESK_PERMISSIONS } from "./registration";
 
 const bash = readFileSync(resolve("scripts/register-app.sh"), "utf8");
 const powershell = readFileSync(resolve("scripts/register-app.ps1"), "utf8");
@@ -77,6 +77,39 @@ describe("the registration scripts", () => {
     expect(powershell).toContain('+ "/signed-out"');
     expect(powershell).toMatch(/-OptionalClaims @\{ IdToken = @\(@\{ Name = "login_hint"/);
     expect(bash).toContain('--web-redirect-uris "$REDIRECT_URI" "$SIGNED_OUT_URI"');
+  });
+
+  it("with the help-desk option, both also ask for the console's scopes and the directory roles in the ID token", () => {
+    const dir = mkdtempSync(join(tmpdir(), "keydesk-az-"));
+    const log = fakeAz(dir);
+    execFileSync("bash", [resolve("scripts/register-app.sh"), "--redirect-uri", REDIRECT, "--helpdesk"], {
+      env: { PATH: `${dir}:/usr/bin:/bin`, NODE_ENV: "test" },
+      encoding: "utf8",
+    });
+    const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as {
+      resourceAccess: { id: string; type: string }[];
+    }[];
+    expect(manifest[0]!.resourceAccess).toEqual(
+      [...DELEGATED_PERMISSIONS, ...HELPDESK_PERMISSIONS].map((p) => ({ id: p.id, type: "Scope" })),
+    );
+    expect(readFileSync(log, "utf8")).toContain(
+      "ad app update --id 11111111-2222-4333-8444-555555555555 --set groupMembershipClaims=DirectoryRole",
+    );
+    for (const permission of HELPDESK_PERMISSIONS)
+      expect(powershell).toContain(`"${permission.name}"] = "${permission.id}"`);
+    expect(powershell).toMatch(/\$groupClaims = if \(\$Helpdesk\) \{ "DirectoryRole" \}/);
+    expect(powershell).toContain("-GroupMembershipClaims $groupClaims");
+  });
+
+  it("without it, neither asks for more than self-service needs", () => {
+    const dir = mkdtempSync(join(tmpdir(), "keydesk-az-"));
+    const log = fakeAz(dir);
+    execFileSync("bash", [resolve("scripts/register-app.sh"), "--redirect-uri", REDIRECT], {
+      env: { PATH: `${dir}:/usr/bin:/bin`, NODE_ENV: "test" },
+      encoding: "utf8",
+    });
+    expect(readFileSync(join(dir, "manifest.json"), "utf8")).not.toContain(HELPDESK_PERMISSIONS[0].id);
+    expect(readFileSync(log, "utf8")).not.toContain("groupMembershipClaims");
   });
 
   it("refuses a redirect URI that is not KeyDesk's callback", () => {

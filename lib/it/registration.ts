@@ -12,6 +12,12 @@ export const DELEGATED_PERMISSIONS = [
   { name: "BitlockerKey.Read.All", id: "b27a61ec-b99c-4d6a-b126-c4375d08ae30" },
 ] as const;
 
+/** With the help-desk console (HELPDESK=true, `--helpdesk` / `-Helpdesk` in the scripts), also these. */
+export const HELPDESK_PERMISSIONS = [
+  { name: "Device.Read.All", id: "951183d1-1a61-466f-a6d1-1fde911bfd95" },
+  { name: "User.ReadBasic.All", id: "b340eb25-3456-403f-be2f-af7a0d370277" },
+] as const;
+
 export const SINGLE_TENANT_ISSUER = "https://login.microsoftonline.com/<tenant-id>/v2.0";
 export const MULTI_TENANT_ISSUER = "https://login.microsoftonline.com/organizations/v2.0";
 export const ADMIN_CONSENT_URL =
@@ -23,7 +29,7 @@ export const SELF_SERVICE_PROPERTY =
 
 export function scriptCommands(redirectUri: string): { bash: string; powershell: string } {
   return {
-    bash: `./scripts/register-app.sh --redirect-uri "${redirectUri}"\n# several tenants: add --multi-tenant`,
-    powershell: `./scripts/register-app.ps1 -RedirectUri "${redirectUri}"\n# several tenants: add -MultiTenant`,
+    bash: `./scripts/register-app.sh --redirect-uri "${redirectUri}"\n# several tenants: add --multi-tenant\n# the help-desk console (HELPDESK=true): add --helpdesk`,
+    powershell: `./scripts/register-app.ps1 -RedirectUri "${redirectUri}"\n# several tenants: add -MultiTenant\n# the help-desk console (HELPDESK=true): add -Helpdesk`,
   };
 }
