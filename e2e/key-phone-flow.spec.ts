@@ -214,6 +214,8 @@ test.describe("layout on a small phone", () => {
   }) => {
     await signIn(page, ADELE);
     await page.goto(`/keys/${osKey.id}`);
+    // Once the page is running it starts keyboard navigation just before the button.
+    await expect(page.locator("#key-start")).toBeFocused();
     await page.keyboard.press("Tab");
     await expect(page.getByRole("button", { name: "Show recovery key" })).toBeFocused();
 
