@@ -26,7 +26,7 @@ export async function HelpdeskContact({ keyIdToQuote, deviceToQuote, headingLeve
     desk.phone
       ? { label: t("help.helpdesk.phone"), value: desk.phone, href: `tel:${desk.phone.replace(/[^\d+]/g, "")}` }
       : null,
-    desk.email ? { label: t("help.helpdesk.email"), value: desk.email, href: `mailto:${desk.email}` } : null,
+    desk.email ? { label: t("help.helpdesk.email"), value: atBreak(desk.email), href: `mailto:${desk.email}` } : null,
     desk.url ? { label: t("help.helpdesk.web"), value: desk.url, href: desk.url } : null,
     desk.hours ? { label: t("help.helpdesk.hours"), value: desk.hours, href: null } : null,
   ].filter((row) => row !== null);
@@ -86,5 +86,18 @@ export async function HelpdeskContact({ keyIdToQuote, deviceToQuote, headingLeve
         </p>
       ) : null}
     </section>
+  );
+}
+
+/** An e-mail address that wraps after its "@" on a narrow screen, not in the middle of the domain. */
+function atBreak(email: string) {
+  const at = email.lastIndexOf("@");
+  if (at < 0) return email;
+  return (
+    <>
+      {email.slice(0, at + 1)}
+      <wbr />
+      {email.slice(at + 1)}
+    </>
   );
 }
