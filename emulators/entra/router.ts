@@ -4,6 +4,7 @@ import type { Seed, SeedTenant } from "../seed/types";
 import type { EmulatorState } from "../state";
 import { readBody, sendHtml, sendJson } from "../lib/http";
 import type { AppCertificate } from "./app-certificate";
+import { entraError } from "./errors";
 import { interceptClientCredentials } from "./client-credentials";
 import { renderCommonPicker, renderTenantPicker } from "./pages";
 import type { SigningKeys } from "./signing-keys";
@@ -213,13 +214,3 @@ function pickHeaders(req: IncomingMessage, names: string[]): Record<string, stri
   }
   return out;
 }
-
-const entraError = (error: string, description: string) => ({
-  error,
-  error_description: description,
-  error_codes: [Number(description.match(/AADSTS(\d+)/)?.[1] ?? 0)],
-  timestamp: new Date()
-    .toISOString()
-    .replace("T", " ")
-    .replace(/\.\d+Z$/, "Z"),
-});
