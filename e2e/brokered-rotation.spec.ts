@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { captureActions, expect, test } from "./fixtures";
 import { auditEvents, keyOf, northwind, signInTo } from "./brokered-fixtures";
 
 const PRADEEP = "pradeep.gupta@northwind.example";
@@ -45,12 +45,7 @@ test.describe("a key shown is a key spent (ROTATE_AFTER_REVEAL)", () => {
     await signInTo(page, ISAIAH, `/keys/${own.id}`);
     await page.getByRole("button", { name: "Show recovery key" }).click();
     await expect(page.getByTestId("key-block")).toHaveText(own.key.split("-"));
-    const captured: { headers: Record<string, string>; body: string }[] = [];
-    await page.route("**/keys/**", async (route) => {
-      if (route.request().method() === "POST")
-        captured.push({ headers: route.request().headers(), body: route.request().postData() ?? "" });
-      await route.fallback();
-    });
+    const captured = await captureActions(page);
     await page.getByRole("button", { name: "I'm back in Windows" }).click();
     await expect(page.getByTestId("rotation-offer").getByRole("status")).toHaveText(/Intune will replace/);
     const action = captured[0]!;

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, test } from "./fixtures";
+import { captureActions, expect, test } from "./fixtures";
 import {
   appTokenRequests,
   auditEvents,
@@ -110,12 +110,7 @@ test.describe("brokered key access: KeyDesk's rule, on a phone", () => {
     const mine = keyOf("ISAIAH-LAPTOP");
     const theirs = keyOf("NW-PC-0317");
     await signInTo(page, ISAIAH, `/keys/${mine.id}`);
-    const reveals: { headers: Record<string, string>; body: string }[] = [];
-    await page.route("**/keys/**", async (route) => {
-      if (route.request().method() === "POST")
-        reveals.push({ headers: route.request().headers(), body: route.request().postData() ?? "" });
-      await route.fallback();
-    });
+    const reveals = await captureActions(page);
     await page.getByRole("button", { name: "Show recovery key" }).click();
     await expect(page.getByTestId("key-blocks")).toBeVisible();
     const captured = reveals[0]!;

@@ -99,15 +99,23 @@ const adeleDesktopKeyId = () => {
 };
 const ADELE_UPN = "adele.vance@contoso.example";
 
-/** Signs in as Adele, reveals her desktop key and returns the reveal server action as sent, to replay or alter. */
-export async function revealAndCapture(page: Page): Promise<{ headers: Record<string, string>; body: string }> {
-  await signIn(page, ADELE_UPN, `/keys/${adeleDesktopKeyId()}`);
-  const captured: { headers: Record<string, string>; body: string }[] = [];
-  await page.route("**/keys/**", async (route) => {
+export type CapturedAction = { headers: Record<string, string>; body: string };
+
+/** From now on, the server actions the page sends to `url` (headers and body as sent), to replay or alter. */
+export async function captureActions(page: Page, url = "**/keys/**"): Promise<CapturedAction[]> {
+  const captured: CapturedAction[] = [];
+  await page.route(url, async (route) => {
     if (route.request().method() === "POST")
       captured.push({ headers: route.request().headers(), body: route.request().postData() ?? "" });
     await route.fallback();
   });
+  return captured;
+}
+
+/** Signs in as Adele, reveals her desktop key and returns the reveal server action as sent, to replay or alter. */
+export async function revealAndCapture(page: Page): Promise<CapturedAction> {
+  await signIn(page, ADELE_UPN, `/keys/${adeleDesktopKeyId()}`);
+  const captured = await captureActions(page);
   await page.getByRole("button", { name: "Show recovery key" }).click();
   await expect(page.getByTestId("key-blocks")).toBeVisible();
   return captured[0]!;

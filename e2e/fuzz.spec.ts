@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { emulator, expect, signIn, test } from "./fixtures";
+import { captureActions, emulator, expect, signIn, test } from "./fixtures";
 import { PORTAL_PORT } from "./ports";
 import { PROTOTYPE_KEYS as OBJECT_PROTOTYPE_KEYS } from "../test/prototype-keys";
 
@@ -355,12 +355,7 @@ test("the help-desk form: hostile values in every field never reach a URL, never
 }) => {
   test.setTimeout(240_000);
   await page.goto("/help/cant-find-key?step=handoff&path=work");
-  const sent: { headers: Record<string, string>; body: string }[] = [];
-  await page.route("**/help/cant-find-key**", async (route) => {
-    if (route.request().method() === "POST")
-      sent.push({ headers: route.request().headers(), body: route.request().postData() ?? "" });
-    await route.fallback();
-  });
+  const sent = await captureActions(page, "**/help/cant-find-key**");
   await page.getByRole("textbox", { name: "Name of the PC" }).fill("FUZZ-DEVICE");
   await page.getByRole("button", { name: "Create the message" }).click();
   await expect(page.locator("pre")).toContainText("FUZZ-DEVICE");

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { request as httpsRequest } from "node:https";
 import { resolve } from "node:path";
 import type { Page } from "@playwright/test";
-import { expect, seed, signIn, test, user } from "./fixtures";
+import { captureActions, expect, seed, signIn, test, user } from "./fixtures";
 import { STEP_UP_EMULATOR_PORT, STEP_UP_MAX_AUTH_AGE_MINUTES, STEP_UP_PORTAL_PORT } from "./ports";
 
 /**
@@ -121,12 +121,7 @@ test("'Verify it's you' works without JavaScript", async ({ browser }) => {
 test("the reveal action itself refuses a sign-in without the step-up", async ({ page, browser }) => {
   await signIn(page, ADELE, keyPath);
   await verifyItsYou(page);
-  const captured: { headers: Record<string, string>; body: string }[] = [];
-  await page.route(`**${keyPath}`, async (route) => {
-    if (route.request().method() === "POST")
-      captured.push({ headers: route.request().headers(), body: route.request().postData() ?? "" });
-    await route.fallback();
-  });
+  const captured = await captureActions(page, `**${keyPath}`);
   await page.getByRole("button", { name: "Show recovery key" }).click();
   await expect(page.getByTestId("key-blocks")).toBeVisible();
 
