@@ -60,8 +60,10 @@ function failureOf(error: unknown): StepFailure {
 /** Works through the rotations that are due: asks Intune, watches for the new key, records each outcome. */
 export async function runDueRotations(now = Date.now()): Promise<void> {
   const queue = rotationQueue();
+  const due = await queue.takeDue(now, BATCH);
+  if (due.length === 0) return;
   const graph = graphOf();
-  for (const job of await queue.takeDue(now, BATCH)) {
+  for (const job of due) {
     const step = await advance(job, graph, now, failureOf);
     if (step.outcome === "retry") await queue.put(step.next);
     else if (step.outcome === "requested") {
