@@ -90,45 +90,23 @@ export function HelpdeskConsole({ locale, messages, rules, autoHideSeconds, rota
         <h2 id="helpdesk-find" className="text-lg font-bold">
           {t("console.search.heading")}
         </h2>
-        <div className="space-y-1">
-          <label htmlFor="helpdesk-key-id" className="block font-semibold">
-            {t("console.search.keyId")}
-          </label>
-          <p id="helpdesk-key-id-hint" className="text-muted text-sm">
-            {t("console.search.keyIdHint")}
-          </p>
-          <input
-            id="helpdesk-key-id"
-            name="keyId"
-            value={keyId}
-            onChange={(e) => setKeyId(e.target.value)}
-            autoComplete="off"
-            spellCheck={false}
-            autoCapitalize="characters"
-            maxLength={100}
-            aria-describedby="helpdesk-key-id-hint"
-            className="border-line bg-surface w-full rounded-lg border px-3 py-2 font-mono"
-          />
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="helpdesk-who" className="block font-semibold">
-            {t("console.search.who")}
-          </label>
-          <p id="helpdesk-who-hint" className="text-muted text-sm">
-            {t("console.search.whoHint")}
-          </p>
-          <input
-            id="helpdesk-who"
-            name="who"
-            value={who}
-            onChange={(e) => setWho(e.target.value)}
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={200}
-            aria-describedby="helpdesk-who-hint"
-            className="border-line bg-surface w-full rounded-lg border px-3 py-2"
-          />
-        </div>
+        <SearchField
+          name="keyId"
+          label={t("console.search.keyId")}
+          hint={t("console.search.keyIdHint")}
+          value={keyId}
+          onChange={setKeyId}
+          maxLength={100}
+          keyId
+        />
+        <SearchField
+          name="who"
+          label={t("console.search.who")}
+          hint={t("console.search.whoHint")}
+          value={who}
+          onChange={setWho}
+          maxLength={200}
+        />
         <button type="submit" className="btn-primary" aria-disabled={searching || undefined}>
           {searching ? t("console.search.pending") : t("console.search.submit")}
         </button>
@@ -158,6 +136,41 @@ export function HelpdeskConsole({ locale, messages, rules, autoHideSeconds, rota
       {search.status === "done" ? (
         <HelpdeskResults search={search.result} locale={locale} t={t} onSelect={setSelected} />
       ) : null}
+    </div>
+  );
+}
+
+/** One box of the search form, with its label and hint; a Key ID box is monospaced and upper-case. */
+function SearchField(props: {
+  name: "keyId" | "who";
+  label: string;
+  hint: string;
+  value: string;
+  onChange: (value: string) => void;
+  maxLength: number;
+  keyId?: boolean;
+}) {
+  const id = props.keyId ? "helpdesk-key-id" : "helpdesk-who";
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block font-semibold">
+        {props.label}
+      </label>
+      <p id={`${id}-hint`} className="text-muted text-sm">
+        {props.hint}
+      </p>
+      <input
+        id={id}
+        name={props.name}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        autoComplete="off"
+        spellCheck={false}
+        autoCapitalize={props.keyId ? "characters" : undefined}
+        maxLength={props.maxLength}
+        aria-describedby={`${id}-hint`}
+        className={`border-line bg-surface w-full rounded-lg border px-3 py-2${props.keyId ? "font-mono" : ""}`}
+      />
     </div>
   );
 }
