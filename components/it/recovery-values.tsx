@@ -14,6 +14,22 @@ export async function RecoveryValues({ setting }: { setting: RecoverySetting }) 
   const labels = copyLabels(t);
   const option = OPTIONS[setting.option];
   const values = setting.values;
+  // The Settings catalog shows the same policy as the GPO editor, with the same option and text.
+  const gpoSetting = (
+    <>
+      <Facts
+        items={[
+          { label: t("it.lockout.gpo.state"), value: t("it.lockout.gpo.enabled") },
+          { label: t("it.lockout.gpo.option"), value: option.gpoChoice },
+        ]}
+      />
+      {values ? (
+        <CommandBlock label={option.gpoField} text={values.gpo} labels={labels} />
+      ) : (
+        <p className="text-danger font-semibold">{t("it.lockout.problem.noValues")}</p>
+      )}
+    </>
+  );
 
   return (
     <>
@@ -21,33 +37,13 @@ export async function RecoveryValues({ setting }: { setting: RecoverySetting }) 
         <p>{t("it.lockout.gpo.intro")}</p>
         <MenuPath items={GPO_PATH} label={t("it.lockout.gpo.pathLabel")} />
         <p>{t("it.lockout.gpo.setting", { setting: GPO_SETTING })}</p>
-        <Facts
-          items={[
-            { label: t("it.lockout.gpo.state"), value: t("it.lockout.gpo.enabled") },
-            { label: t("it.lockout.gpo.option"), value: option.gpoChoice },
-          ]}
-        />
-        {values ? (
-          <CommandBlock label={option.gpoField} text={values.gpo} labels={labels} />
-        ) : (
-          <p className="text-danger font-semibold">{t("it.lockout.problem.noValues")}</p>
-        )}
+        {gpoSetting}
       </ItSection>
 
       <ItSection id="catalog" title={t("it.lockout.catalog.heading")}>
         <p>{t("it.lockout.catalog.intro")}</p>
         <p>{t("it.lockout.catalog.search", { setting: GPO_SETTING })}</p>
-        <Facts
-          items={[
-            { label: t("it.lockout.gpo.state"), value: t("it.lockout.gpo.enabled") },
-            { label: t("it.lockout.gpo.option"), value: option.gpoChoice },
-          ]}
-        />
-        {values ? (
-          <CommandBlock label={option.gpoField} text={values.gpo} labels={labels} />
-        ) : (
-          <p className="text-danger font-semibold">{t("it.lockout.problem.noValues")}</p>
-        )}
+        {gpoSetting}
         <p className="text-muted text-sm">{t("it.lockout.catalog.endpoint")}</p>
       </ItSection>
 
