@@ -7,12 +7,27 @@ import { runStream, type StreamStats } from "./load";
 import { round } from "./report";
 import { log } from "./stack";
 
+/** KeyDesk pages measured beside the device list, to show what its floor is made of. */
+export type Reference = { label: string; path: string; signedIn: boolean };
+
+export const REFERENCES: Reference[] = [
+  { label: "KeyDesk page without session or Graph call (`/signed-out`)", path: "/signed-out", signedIn: false },
+  { label: "KeyDesk guide, signed out (`/help`)", path: "/help", signedIn: false },
+  {
+    label: "KeyDesk guide, signed in: Auth.js in the proxy and the page, no Graph call",
+    path: "/help",
+    signedIn: true,
+  },
+];
+
 export type Throughput = {
   connections: number;
   seconds: number;
   emptyDynamicPage: StreamStats;
   deviceList: StreamStats;
   ratio: number;
+  /** For information: each of REFERENCES with its ratio to the empty page. */
+  references: { label: string; stats: StreamStats; ratio: number }[];
 };
 
 type Target = { origin: string; path: string; headers: Record<string, string> };
@@ -44,11 +59,13 @@ export async function compareThroughput(options: {
     connections,
     seconds,
   );
-  return {
-    connections,
-    seconds,
-    emptyDynamicPage,
-    deviceList,
-    ratio: round(deviceList.throughputRps / Math.max(1e-9, emptyDynamicPage.throughputRps), 2),
-  };
+  const ratio = (s: StreamStats) => round(s.throughputRps / Math.max(1e-9, emptyDynamicPage.throughputRps), 2);
+  const references: Throughput["references"] = [];
+  for (const reference of REFERENCES) {
+    log(`throughput: ${reference.label}…`);
+    const headers: Record<string, string> = reference.signedIn ? { cookie: options.cookie } : {};
+    const stats = await measure({ origin: options.portalOrigin, path: reference.path, headers }, connections, seconds);
+    references.push({ label: reference.label, stats, ratio: ratio(stats) });
+  }
+  return { connections, seconds, emptyDynamicPage, deviceList, ratio: ratio(deviceList), references };
 }
