@@ -1,5 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import type { Seed } from "./emulators/seed/types";
 import {
+  BROKEN_APP_EMULATOR_PORT,
+  BROKEN_APP_PORT,
   BROKERED_EMULATOR_PORT,
   BROKERED_PORT,
   EMULATOR_PORT,
@@ -37,6 +41,9 @@ function portal(port: number, emulatorPort: number, settings: Record<string, str
     stderr: "pipe" as const,
   };
 }
+
+/** The emulated app registration's secret whose end date has passed: Entra refuses it (AADSTS7000222). */
+const { expiredClientSecret } = (JSON.parse(readFileSync("emulators/seed/tenants.json", "utf8")) as Seed).application;
 
 const phone = { ...devices["Pixel 7"], viewport: { width: 360, height: 780 }, browserName: "chromium" as const };
 /** Journeys against the portals with other settings run only against those. */
@@ -78,7 +85,14 @@ export default defineConfig({
       // KEY_ACCESS=brokered: the second portal below, Northwind's people, on a phone.
       name: "brokered",
       testMatch: /brokered[^/]*\.spec\.ts$/,
+      testIgnore: /brokered-credential/,
       use: { ...phone, baseURL: `http://localhost:${BROKERED_PORT}` },
+    },
+    {
+      // KEY_ACCESS=brokered with an expired application secret: a portal of its own, as nothing can be read there.
+      name: "broken-app-credential",
+      testMatch: /brokered-credential\.spec\.ts$/,
+      use: { ...phone, baseURL: `http://localhost:${BROKEN_APP_PORT}` },
     },
     {
       // Against the step-up portal; one journey after another, as they share its emulated Entra's settings.
@@ -98,6 +112,8 @@ export default defineConfig({
     portal(PORTAL_PORT, EMULATOR_PORT),
     // KEY_ACCESS=brokered for the Northwind tenant, with rotation after a reveal (scripts/portal-settings.ts).
     portal(BROKERED_PORT, BROKERED_EMULATOR_PORT, {}, "--brokered "),
+    // The same brokered Northwind portal, set up with a client secret that expired (scripts/portal-settings.ts).
+    portal(BROKEN_APP_PORT, BROKEN_APP_EMULATOR_PORT, { GRAPH_APP_CLIENT_SECRET: expiredClientSecret }, "--brokered "),
     portal(STEP_UP_PORTAL_PORT, STEP_UP_EMULATOR_PORT, {
       REVEAL_AUTH_CONTEXT: "c1",
       REVEAL_MAX_AUTH_AGE_MINUTES: String(STEP_UP_MAX_AUTH_AGE_MINUTES),

@@ -14,3 +14,9 @@ export const STEP_UP_MAX_AUTH_AGE_MINUTES = 30;
 /** INCIDENT_MESSAGE and INCIDENT_LIMITS set: e2e/incident*.spec.ts. */
 export const INCIDENT_PORT = PORTAL_PORT + 6;
 export const INCIDENT_EMULATOR_PORT = EMULATOR_PORT + 9;
+/**
+ * KEY_ACCESS=brokered whose application secret has expired (Entra answers AADSTS7000222), while
+ * sign-in still works: e2e/brokered-credential.spec.ts.
+ */
+export const BROKEN_APP_PORT = PORTAL_PORT + 8;
+export const BROKEN_APP_EMULATOR_PORT = EMULATOR_PORT + 12;

@@ -41,7 +41,8 @@ export function emulatorSettings(options: {
  * Brokered key access (KEY_ACCESS=brokered) as an operator sets it up for the Northwind tenant,
  * which restricts owner self-service: single-tenant issuer, KeyDesk's certificate credential (the
  * emulator writes its PEM at start-up), the self-service group and the excluded-devices group,
- * and rotation after a reveal.
+ * and rotation after a reveal. A credential the operator sets (GRAPH_APP_CERTIFICATE_PATH, or a
+ * GRAPH_APP_CLIENT_SECRET alone) is used instead, right or wrong, as KeyDesk would use it.
  */
 export function brokeredSettings(options: {
   seed: Seed;
@@ -59,7 +60,10 @@ export function brokeredSettings(options: {
   return {
     KEY_ACCESS: "brokered",
     AUTH_MICROSOFT_ENTRA_ID_ISSUER: `${options.issuerOrigin}/${northwind.id}/v2.0`,
-    GRAPH_APP_CERTIFICATE_PATH: options.certificateFile,
+    // The certificate would win over a secret (lib/graph/app-credential-settings.ts): set only one.
+    ...(process.env.GRAPH_APP_CLIENT_SECRET && !process.env.GRAPH_APP_CERTIFICATE_PATH
+      ? {}
+      : { GRAPH_APP_CERTIFICATE_PATH: process.env.GRAPH_APP_CERTIFICATE_PATH ?? options.certificateFile }),
     KEY_ACCESS_RULE: process.env.KEY_ACCESS_RULE ?? "owner|primary-user",
     KEY_ACCESS_GROUP_ID: group("KeyDesk self-service"),
     KEY_ACCESS_EXCLUDED_DEVICE_GROUP_ID: group("KeyDesk excluded devices"),

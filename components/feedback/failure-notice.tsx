@@ -1,4 +1,5 @@
 import Link from "@/components/ui/link";
+import { HelpdeskContact } from "@/components/feedback/helpdesk-contact";
 import type { GraphFailure } from "@/lib/graph/errors";
 import { formatWait } from "@/lib/i18n/format";
 import { getLocale, getT } from "@/lib/i18n/server";
@@ -6,21 +7,27 @@ import { describeFailure } from "@/lib/portal/failure";
 import { renewalPath } from "@/lib/portal/session";
 import { redirect } from "next/navigation";
 
-/** A Graph failure told in plain words, with what to do next. */
+/**
+ * A Graph failure told in plain words, with what to do next. A failure only IT can fix (KeyDesk's
+ * own credential) says who to call right here, unless the page shows the help desk itself
+ * (`helpdesk={false}`).
+ */
 export async function FailureNotice({
   failure,
   retryHref,
   compact = false,
+  helpdesk = true,
 }: {
   failure: GraphFailure;
   retryHref?: string;
   compact?: boolean;
+  helpdesk?: boolean;
 }) {
   // Graph refused the access token before its expiry: renew it (stored in the cookie), come back here.
   if (failure.kind === "session-expired") redirect(renewalPath(retryHref ?? "/"));
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   const copy = describeFailure(failure);
-  return (
+  const notice = (
     <div
       role="alert"
       data-testid="failure"
@@ -33,6 +40,13 @@ export async function FailureNotice({
           {t("failure.retry")}
         </Link>
       ) : null}
+    </div>
+  );
+  if (failure.kind !== "app-credential" || compact || !helpdesk) return notice;
+  return (
+    <div className="space-y-4">
+      {notice}
+      <HelpdeskContact />
     </div>
   );
 }

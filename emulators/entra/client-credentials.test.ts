@@ -5,6 +5,7 @@ import { startTestEmulators } from "@/test/emulators";
 import { APPLICATION_PERMISSIONS } from "../seed/directory-roles";
 import type { SeedTenant } from "../seed/types";
 import type { RunningEmulators } from "../server";
+import type { RecordedGrant } from "../state";
 import { GRAPH_DEFAULT, clientAssertion, control, tokenRequest } from "../testing/live";
 import { GRAPH_AUDIENCE } from "./signing-keys";
 
@@ -94,6 +95,31 @@ describe("client credentials with the client secret", () => {
     expect(body.error).toBe("invalid_client");
     expect(String(body.error_description)).toMatch(/^AADSTS7000215: Invalid client secret provided/);
     expect(body.error_codes).toEqual([7000215]);
+  });
+
+  it("refuses an expired secret of the same application with AADSTS7000222, in Entra's error body", async () => {
+    const { clientId, expiredClientSecret } = emulators.seed.application;
+    const { status, body } = await withSecret(northwind.id, { client_secret: expiredClientSecret });
+    expect(status).toBe(401);
+    expect(body).toEqual({
+      error: "invalid_client",
+      error_description: expect.stringMatching(
+        new RegExp(`^AADSTS7000222: The provided client secret keys for app '${clientId}' are expired\\.`),
+      ) as unknown,
+      error_codes: [7000222],
+      timestamp: expect.stringMatching(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ$/) as unknown,
+      trace_id: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown,
+      correlation_id: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown,
+    });
+    // As Entra writes it: the reason first, then the ids support asks for, each on a line of its own.
+    const lines = String(body.error_description).split("\r\n");
+    expect(lines.slice(1)).toEqual([
+      `Trace ID: ${String(body.trace_id)}`,
+      `Correlation ID: ${String(body.correlation_id)}`,
+      `Timestamp: ${String(body.timestamp)}`,
+    ]);
+    const grants = (await (await fetch(`${emulators.browserOrigin}/_emulator/grants`)).json()) as RecordedGrant[];
+    expect(grants.at(-1)).toMatchObject({ grantType: "client_credentials", status: 401, error: "invalid_client" });
   });
 
   it("refuses a request without any credential", async () => {

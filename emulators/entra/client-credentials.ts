@@ -132,6 +132,16 @@ async function authenticate(
   const assertion = form.get("client_assertion");
   if (secret !== null && secret !== undefined) {
     if (secret === app.clientSecret) return { ok: true, method: "secret" };
+    if (secret === app.expiredClientSecret) {
+      return {
+        ok: false,
+        answer: fail(
+          401,
+          "invalid_client",
+          `AADSTS7000222: The provided client secret keys for app '${app.clientId}' are expired. Visit the Azure portal to create new keys for your app: https://aka.ms/NewClientSecret, or consider using certificate credentials for added security: https://aka.ms/certCreds.`,
+        ),
+      };
+    }
     return {
       ok: false,
       answer: fail(
@@ -278,6 +288,7 @@ export async function interceptClientCredentials(
     grantType: "client_credentials",
     accountId: tenant.servicePrincipal?.id ?? null,
     status: answer.status,
+    ...(typeof answer.body.error === "string" ? { error: answer.body.error } : {}),
   });
   sendJson(res, answer.status, answer.body, { pragma: "no-cache" });
   return true;

@@ -557,6 +557,7 @@ export function buildSeed(): Seed {
     application: {
       clientId: CLIENT_ID,
       clientSecret: seededSecret("application"),
+      expiredClientSecret: seededSecret("application/expired"),
       redirectUris: ["http://localhost/api/auth/callback/microsoft-entra-id", "http://localhost/signed-out"],
     },
     tenants: [contoso(), fabrikam(), northwind(), personalAccounts()],

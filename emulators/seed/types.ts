@@ -129,6 +129,12 @@ export type SeedApplication = {
   clientId: string;
   clientSecret: string;
   /**
+   * An earlier client secret of the same registration whose end date has passed (a
+   * passwordCredential's `endDateTime`): Entra refuses it with AADSTS7000222, the most common way
+   * an application credential breaks in practice.
+   */
+  expiredClientSecret: string;
+  /**
    * Redirect URIs. As in Entra, a `http://localhost` URI matches any port, and sign-out returns
    * only to one of these (`post_logout_redirect_uri`).
    */

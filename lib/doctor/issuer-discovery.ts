@@ -69,7 +69,9 @@ export async function checkDiscovery(issuer: string, options: DoctorOptions = {}
   const body = (await response.json().catch(() => null)) as { issuer?: unknown; error_description?: unknown } | null;
   if (!response.ok) {
     const reason =
-      typeof body?.error_description === "string" ? body.error_description.split("\n")[0] : `HTTP ${response.status}`;
+      typeof body?.error_description === "string"
+        ? body.error_description.split(/\r?\n/)[0]
+        : `HTTP ${response.status}`;
     return [
       error(
         id,

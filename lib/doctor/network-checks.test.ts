@@ -65,6 +65,8 @@ describe("issuer discovery", () => {
   it("reports a tenant Entra does not know", async () => {
     const [discovery] = await checkDiscovery(emulators.issuerFor("00000000-0000-0000-0000-000000000000"));
     expectCheck(discovery, "error", "AADSTS90002");
+    // Entra's first line only: the trace id and time follow it after \r\n.
+    expect(discovery?.message).toMatch(/Issuer discovery answered 400: AADSTS90002: Tenant '[^']+' not found\.$/);
   });
 
   it("reports an unreachable issuer", async () => {

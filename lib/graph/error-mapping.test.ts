@@ -40,6 +40,17 @@ describe("GraphError → GraphFailure", () => {
     expect(failure.code).toBe(code);
   });
 
+  it("keeps Entra's reason and ids from a refused application token, without MSAL's prefix", () => {
+    // As @azure/identity throws it when Entra refuses an expired client secret.
+    const message =
+      "invalid_client: Error(s): 7000222 - Timestamp: 2026-12-05 00:23:48Z - Description: AADSTS7000222: The provided client secret keys for app '6a1d9f3e-4b2c-4e8a-9d7f-0c5b8e2a1f63' are expired. Visit the Azure portal to create new keys for your app: https://aka.ms/NewClientSecret, or consider using certificate credentials for added security: https://aka.ms/certCreds.\r\nTrace ID: 150794b9-fcde-4b7d-ba1e-00b8e8830217\r\nCorrelation ID: ca23b337-bbdd-42ef-b932-bd087c10d489\r\nTimestamp: 2026-12-05 00:23:48Z - Correlation ID: ca23b337-bbdd-42ef-b932-bd087c10d489 - Trace ID: 150794b9-fcde-4b7d-ba1e-00b8e8830217";
+    const failure = toGraphFailure(graphError(-1, "AuthenticationRequiredError", {}, message), ID);
+    expect(failure.kind).toBe("app-credential");
+    expect(failure.message).toBe(
+      "Graph app-credential: AuthenticationRequiredError: AADSTS7000222: The provided client secret keys for app '6a1d9f3e-4b2c-4e8a-9d7f-0c5b8e2a1f63' are expired. Visit the Azure portal to create new keys for your app: https://aka.ms/NewClientSecret, or consider using certificate credentials for added security: https://aka.ms/certCreds. (Trace ID: 150794b9-fcde-4b7d-ba1e-00b8e8830217, Correlation ID: ca23b337-bbdd-42ef-b932-bd087c10d489)",
+    );
+  });
+
   it("never reads the message: words like 'timeout' or 'JSON' in Graph's text change nothing", () => {
     const failure = toGraphFailure(
       graphError(503, "serviceNotAvailable", {}, "timeout abort Unexpected token in JSON"),

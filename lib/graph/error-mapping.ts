@@ -48,7 +48,17 @@ export function toGraphFailure(error: unknown, clientRequestId: string): GraphFa
   return new GraphFailure(byName ?? "unavailable", null, null, detail ?? undefined, trace);
 }
 
+/**
+ * Entra's reason from @azure/identity's message, which starts with MSAL's own prefix
+ * ("invalid_client: Error(s): 7000222 - Timestamp: … - Description: AADSTS7000222: …"): the
+ * AADSTS sentence, then the trace and correlation ids Microsoft support asks for.
+ */
 function entraReason(message: string): string {
-  const lines = message.split("\n");
-  return (lines.find((line) => /AADSTS\d+/.test(line)) ?? lines[0] ?? "").trim().slice(0, 300);
+  const start = message.search(/AADSTS\d+/);
+  const reason = (start === -1 ? message : message.slice(start)).split(/\r?\n/)[0]?.trim().slice(0, 300) ?? "";
+  const ids = ["Trace ID", "Correlation ID"].flatMap((name) => {
+    const id = new RegExp(`${name}: ([0-9a-f-]{36})`, "i").exec(message)?.[1];
+    return id ? [`${name}: ${id}`] : [];
+  });
+  return ids.length ? `${reason} (${ids.join(", ")})` : reason;
 }

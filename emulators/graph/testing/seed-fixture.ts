@@ -67,6 +67,7 @@ export function buildSeed(): Seed {
     application: {
       clientId: "app-client-id",
       clientSecret: "secret",
+      expiredClientSecret: "expired-secret",
       redirectUris: ["http://localhost/callback"],
     },
     tenants: [

@@ -54,7 +54,7 @@ export default async function KeyPage({ params, searchParams }: Props) {
     return (
       <div className="space-y-6">
         <h1 className="text-2xl font-bold">{t("key.heading.unknown")}</h1>
-        <FailureNotice failure={result.failure} retryHref={returnTo} />
+        <FailureNotice failure={result.failure} retryHref={returnTo} helpdesk={false} />
         <Link className="link" href="/">
           {t("key.back")}
         </Link>
