@@ -6,6 +6,7 @@ import { forwardedCookieHeader } from "@/lib/auth/forward-cookies";
 import { env, isDevelopment } from "@/lib/env";
 import { isCrossOriginAction } from "@/lib/security/action-origin";
 import { isMalformedActionRequest } from "@/lib/security/action-request";
+import { isOversizedAction } from "@/lib/security/action-size";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
 import { identityProviderOrigins } from "@/lib/security/identity-origins";
 import { publicOrigin } from "@/lib/public-origin";
@@ -57,6 +58,13 @@ async function route(request: NextRequest, event: NextFetchEvent): Promise<Respo
   return response;
 }
 
+/** The status for a server-action request Next.js would fail with a 500 (and a log line), or null. */
+async function actionRefusal(request: Request): Promise<number | null> {
+  if (isCrossOriginAction(request)) return 403;
+  if (await isOversizedAction(request)) return 413;
+  return (await isMalformedActionRequest(request)) ? 400 : null;
+}
+
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
   const e = env();
   const nonce = newNonce();
@@ -70,10 +78,10 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
     upgradeInsecure: https,
   });
   const headers = Object.entries(securityHeaders({ csp, https }));
-  // Answered here, with the headers: Next.js would fail these with a 500 and log the body's start or the Origin.
-  const cross = isCrossOriginAction(request);
-  if (cross || (await isMalformedActionRequest(request))) {
-    const refused = new NextResponse(null, { status: cross ? 403 : 400 });
+  // Answered here, with the headers: Next.js would fail these with a 500 and log the Origin or the body's start.
+  const refusal = await actionRefusal(request);
+  if (refusal !== null) {
+    const refused = new NextResponse(null, { status: refusal });
     for (const [name, value] of headers) refused.headers.set(name, value);
     return refused;
   }

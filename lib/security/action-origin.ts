@@ -10,7 +10,7 @@
  * What Next.js takes for a server action: `Next-Action`, or a form post (server-action-request-meta.js).
  * Route handlers (`/api/…`) run no actions: Auth.js's own endpoints check their CSRF token themselves.
  */
-function isPossibleAction(request: Request): boolean {
+export function isPossibleAction(request: Request): boolean {
   if (request.method !== "POST" || new URL(request.url).pathname.startsWith("/api/")) return false;
   if (request.headers.get("next-action") !== null) return true;
   const type = request.headers.get("content-type") ?? "";
