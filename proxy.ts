@@ -1,24 +1,15 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import type { Session } from "next-auth";
 import { auth } from "@/lib/auth/auth";
+import { isPublicPath } from "@/lib/auth/public-paths";
 import { forwardedCookieHeader } from "@/lib/auth/forward-cookies";
 import { env, isDevelopment } from "@/lib/env";
+import { isCrossOriginAction } from "@/lib/security/action-origin";
 import { isMalformedActionRequest } from "@/lib/security/action-request";
+import { isOversizedAction } from "@/lib/security/action-size";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
 import { identityProviderOrigins } from "@/lib/security/identity-origins";
 import { publicOrigin } from "@/lib/public-origin";
-
-const PUBLIC_PREFIXES = [
-  "/signin",
-  "/signed-out",
-  "/personal-account",
-  "/help",
-  "/it",
-  "/api/",
-  "/_next/",
-  "/favicon",
-  "/icon",
-];
 
 type Handler = (req: NextRequest, ev: NextFetchEvent) => Promise<Response>;
 
@@ -48,7 +39,7 @@ async function route(request: NextRequest, event: NextFetchEvent): Promise<Respo
   const { pathname, search } = request.nextUrl;
   // API routes read the session themselves: Auth.js's own, sign-out and renewal write its cookie.
   if (pathname.startsWith("/api/")) return NextResponse.next({ request: { headers: request.headers } });
-  const isPublic = PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix));
+  const isPublic = isPublicPath(pathname);
   const { session, setCookies } = await sessionOf(request, event);
   let response: Response;
   if (isPublic || (session && !session.error)) {
@@ -67,6 +58,13 @@ async function route(request: NextRequest, event: NextFetchEvent): Promise<Respo
   return response;
 }
 
+/** The status for a server-action request Next.js would fail with a 500 (and a log line), or null. */
+async function actionRefusal(request: Request): Promise<number | null> {
+  if (isCrossOriginAction(request)) return 403;
+  if (await isOversizedAction(request)) return 413;
+  return (await isMalformedActionRequest(request)) ? 400 : null;
+}
+
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
   const e = env();
   const nonce = newNonce();
@@ -80,9 +78,10 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
     upgradeInsecure: https,
   });
   const headers = Object.entries(securityHeaders({ csp, https }));
-  // Answered here, with the headers: Next.js would fail such a body with a 500 and log its start.
-  if (await isMalformedActionRequest(request)) {
-    const refused = new NextResponse(null, { status: 400 });
+  // Answered here, with the headers: Next.js would fail these with a 500 and log the Origin or the body's start.
+  const refusal = await actionRefusal(request);
+  if (refusal !== null) {
+    const refused = new NextResponse(null, { status: refusal });
     for (const [name, value] of headers) refused.headers.set(name, value);
     return refused;
   }

@@ -122,3 +122,39 @@ describe("reading a key for a caller", () => {
     });
   });
 });
+
+describe("hand-made console requests", () => {
+  it("a search whose form is not a form (any value a forged request decodes to) is refused as input, asking Graph nothing", async () => {
+    const { searchAction } = await import("./actions");
+    const values: unknown[] = [{}, "keyId", null, undefined, 0, [], { get: "x" }, { keyId: hybrid().key.id }];
+    for (const form of values)
+      expect(await searchAction({ status: "idle" }, form as FormData)).toEqual({ status: "invalid", error: "empty" });
+    expect(emu.state.calls).toEqual([]);
+    agent.current = null;
+    expect(await searchAction({ status: "idle" }, {} as FormData)).toMatchObject({ error: "not-agent" });
+  });
+
+  it("another tenant's key is refused exactly like one that exists nowhere, and neither is returned", async () => {
+    const { revealForCaller } = await import("./actions");
+    vi.spyOn(console, "log").mockImplementation(() => undefined);
+    vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const fabrikam = emu.seed.tenants.find((t) => t.domain === "fabrikam.example")!;
+    const foreign = fabrikam.recoveryKeys[0]!;
+    const elsewhere = await revealForCaller(given(foreign.id));
+    const nowhere = await revealForCaller(given("0badc0de-0000-4000-8000-000000000000"));
+    expect(elsewhere).toEqual(nowhere);
+    expect(JSON.stringify(elsewhere)).not.toContain(foreign.key);
+  });
+
+  it("fields the form does not have (a device, an owner, another reason) change nothing that is recorded", async () => {
+    const { revealForCaller } = await import("./actions");
+    const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    const { device, key } = hybrid();
+    const other = contoso.devices.find((d) => d.displayName === "ADELE-DESKTOP")!;
+    const forged = { ...given(key.id), deviceId: other.deviceId, owner: "adele.vance@contoso.example", actor: "x" };
+    expect(await revealForCaller(forged)).toMatchObject({ ok: true, deviceName: "CONTOSO-WS-0142" });
+    const [event] = audited(log);
+    expect(event).toMatchObject({ target: { deviceId: device.deviceId }, actor: { userPrincipalName: PATTI } });
+    expect(JSON.stringify(event)).not.toContain(other.deviceId);
+  });
+});

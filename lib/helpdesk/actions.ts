@@ -36,6 +36,8 @@ const field = (form: FormData, name: string) => {
 export async function searchAction(_previous: SearchState, form: FormData): Promise<SearchState> {
   const agent = await helpdeskAgent();
   if (!agent) return { status: "failed", error: "not-agent", retryAfterSeconds: null };
+  // The console's form always sends FormData; a hand-made request can send any value (Next.js would answer 500).
+  if (!(form instanceof FormData)) return { status: "invalid", error: "empty" };
   const parsed = parseHelpdeskQuery(field(form, "keyId"), field(form, "who"));
   if (!parsed.ok) return { status: "invalid", error: parsed.error };
   const limit = await consumeLookup(agent);

@@ -37,3 +37,30 @@ describe("verify and record before the key", () => {
     expect(ticketMatches("a\nb", undefined)).toBe(false);
   });
 });
+
+describe("a ticket is recorded in the audit line as given: nothing in it may disguise that line", () => {
+  // JSON escapes control characters, but not these: log viewers break lines at U+2028/U+2029,
+  // reverse text at bidi controls and hide zero-width characters, so a ticket could pass for
+  // another event or another ticket on screen.
+  it.each([
+    ["a line separator", 'INC1\u2028{"event":"x"}'],
+    ["a paragraph separator", "INC1\u2029x"],
+    ["a right-to-left override", "INC\u202e654321"],
+    ["a right-to-left isolate", "INC\u2067x\u2069"],
+    ["a zero-width space", "INC\u200b123"],
+    ["a byte-order mark", "\ufeffINC123"],
+    ["a soft hyphen", "INC\u00ad123"],
+    ["a private-use character", "INC\ue000"],
+    ["a lone surrogate", "INC\ud800"],
+    ["an escape sequence", "INC\u001b[31m"],
+    ["a next-line control", "INC\u0085x"],
+  ])("%s is refused even when IT set no pattern", (_, ticket) => {
+    expect(ticketMatches(ticket, undefined)).toBe(false);
+    expect(ticketMatches(ticket, "[^]+")).toBe(false);
+  });
+
+  it("letters, digits and punctuation of any script are still taken", () => {
+    for (const ticket of ["INC123456", "Anruf 42/Müller", "チケット-7", "#12 (callback)", "RITM0012345"])
+      expect(ticketMatches(ticket, undefined)).toBe(true);
+  });
+});

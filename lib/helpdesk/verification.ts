@@ -9,9 +9,16 @@ export type VerificationError = "ticket-missing" | "ticket-invalid" | "reason-re
 
 const MAX_TICKET_LENGTH = 64;
 
+/**
+ * The ticket is the one free text in the audit line. JSON escapes control characters but not
+ * line and paragraph separators, bidi, zero-width or private-use characters, with which a log
+ * viewer would show a forged line or a reversed ticket: none of them belongs in a ticket number.
+ */
+const DISGUISING = /[\p{C}\p{Zl}\p{Zp}]/u;
+
 /** Whether a ticket number fits IT's pattern, matched against the whole entry. */
 export function ticketMatches(ticket: string, pattern: string | undefined): boolean {
-  if (ticket.length === 0 || ticket.length > MAX_TICKET_LENGTH || /[\p{Cc}]/u.test(ticket)) return false;
+  if (ticket.length === 0 || ticket.length > MAX_TICKET_LENGTH || DISGUISING.test(ticket)) return false;
   return pattern === undefined || new RegExp(`^(?:${pattern})$`, "u").test(ticket);
 }
 
