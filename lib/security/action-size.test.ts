@@ -32,6 +32,18 @@ describe("server-action bodies Next.js would refuse with a 500", () => {
     expect(await isOversizedAction(action(chunked(ACTION_BODY_LIMIT + 1)))).toBe(true);
   });
 
+  it("stops reading a body without a length once it passes the limit", async () => {
+    let pulled = 0;
+    const endless = new ReadableStream({
+      pull(controller) {
+        pulled += 1;
+        controller.enqueue(new Uint8Array(65536));
+      },
+    });
+    expect(await isOversizedAction(action(endless))).toBe(true);
+    expect(pulled * 65536).toBeLessThan(ACTION_BODY_LIMIT * 2);
+  });
+
   it("counts bytes, not characters", async () => {
     expect(await isOversizedAction(action("é".repeat(ACTION_BODY_LIMIT / 2 + 1)))).toBe(true);
   });

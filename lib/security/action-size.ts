@@ -12,6 +12,18 @@ export async function isOversizedAction(request: Request): Promise<boolean> {
   if (!isPossibleAction(request)) return false;
   const declared = Number(request.headers.get("content-length") ?? Number.NaN);
   if (Number.isFinite(declared)) return declared > ACTION_BODY_LIMIT;
-  // Sent in chunks, without a length: count them.
-  return (await request.clone().arrayBuffer()).byteLength > ACTION_BODY_LIMIT;
+  // Sent in chunks, without a length: count them, and stop reading as soon as the limit is passed
+  // (a copy read to its end would hold a body of any size in memory).
+  const reader = request.clone().body?.getReader();
+  if (!reader) return false;
+  for (let total = 0; ;) {
+    const { done, value } = await reader.read();
+    if (done) return false;
+    total += value.byteLength;
+    if (total > ACTION_BODY_LIMIT) {
+      // Not awaited: a copy's cancel settles only once the original is cancelled too.
+      void reader.cancel().catch(() => undefined);
+      return true;
+    }
+  }
 }
