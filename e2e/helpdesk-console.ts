@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { APIRequestContext, APIResponse, Browser, Page } from "@playwright/test";
-import { PROTOTYPE_KEYS } from "../test/prototype-keys";
+import { BROKEN_PERCENT_ENCODINGS, PROTOTYPE_KEYS } from "../test/prototype-keys";
 import { captureActions, expect, seed, signIn, user } from "./fixtures";
 import { EMULATOR_PORT, PORTAL_PORT } from "./ports";
 
@@ -112,20 +112,7 @@ export function hostileText(marker: string): Record<string, string[]> {
   const digits = (zero: number) => "4290".replace(/\d/g, (d) => String.fromCharCode(zero + Number(d)));
   return {
     "prototype names": [...PROTOTYPE_KEYS, "prototype", "length", "default"],
-    "broken percent-encoding": [
-      "%",
-      "%%",
-      "%zz",
-      "%2",
-      "%c0%ae",
-      "%c0%af",
-      "%ff",
-      "%ed%a0%80",
-      "%e0%a4%a",
-      "a%",
-      "%u0041",
-      "%25%zz",
-    ],
+    "broken percent-encoding": [...BROKEN_PERCENT_ENCODINGS],
     "Unicode digits": [
       `${digits(0xff10)}B${digits(0xff10).slice(0, 1)}C0`,
       `${digits(0x0660)}B6C0`,
