@@ -106,6 +106,8 @@ test.describe("brokered key access with an expired application secret, on a phon
       expectPageHeaders(response);
       await expectHelpdeskNotice(page, en);
       await expect(page.getByTestId("device")).toHaveCount(0);
+      // Still a page with its one heading, which a screen reader jumps to first.
+      await expect(page.getByRole("heading", { level: 1 }), path).toHaveCount(1);
     }
 
     // One line per page viewed, each naming Entra's refusal and the ids Microsoft support asks for.

@@ -24,27 +24,35 @@ export default async function DevicePage({ params }: Props) {
   const portal = await requirePortal(returnTo);
   const t = await getT();
   const devices = await withGraph("list_owned_devices", portal, () => getDevices(portal));
-  if (!devices.ok) return <FailureNotice failure={devices.failure} retryHref={returnTo} />;
-  const device = devices.value.find((d) => d.objectId.toLowerCase() === objectId.toLowerCase());
-  if (!device) notFound();
+  const device = devices.ok
+    ? devices.value.find((d) => d.objectId.toLowerCase() === objectId.toLowerCase())
+    : undefined;
+  if (devices.ok && !device) notFound();
   return (
     <div className="space-y-6">
       <Link className="link text-sm" href="/devices">
         {t("device.back")}
       </Link>
-      <h1 className="text-2xl font-bold break-words">{device.displayName ?? t("device.unnamed")}</h1>
-      <div className="card space-y-4">
-        <DeviceSummary device={device} />
-        <Suspense
-          fallback={
-            <p className="text-muted text-sm" role="status">
-              {t("keys.loading")}
-            </p>
-          }
-        >
-          <KeyList portal={portal} device={device} retryHref={returnTo} headingLevel={2} />
-        </Suspense>
-      </div>
+      {/* A page Graph could not fill still has its heading: screen readers jump to it first. */}
+      <h1 className="text-2xl font-bold break-words">
+        {device ? (device.displayName ?? t("device.unnamed")) : t("device.title")}
+      </h1>
+      {!devices.ok ? (
+        <FailureNotice failure={devices.failure} retryHref={returnTo} />
+      ) : device ? (
+        <div className="card space-y-4">
+          <DeviceSummary device={device} />
+          <Suspense
+            fallback={
+              <p className="text-muted text-sm" role="status">
+                {t("keys.loading")}
+              </p>
+            }
+          >
+            <KeyList portal={portal} device={device} retryHref={returnTo} headingLevel={2} />
+          </Suspense>
+        </div>
+      ) : null}
     </div>
   );
 }
