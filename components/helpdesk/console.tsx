@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useActionState, useCallback, useState } from "react";
 import { searchAction, type HelpdeskRevealResult, type SearchState } from "@/lib/helpdesk/actions";
 import { KeyDisplay } from "./key-display";
-import { makeT, type HelpdeskKey } from "./labels";
+import { FAILURE_MESSAGES, makeT, type HelpdeskKey } from "./labels";
 import { HelpdeskResults, type SelectedKey } from "./results";
 import { VerifyForm, type VerifyRules } from "./verify-form";
 
@@ -26,17 +26,8 @@ const SEARCH_ERRORS: Record<Exclude<SearchState, { status: "idle" | "done" }>["e
   "prefix-needs-pc": "console.search.error.prefix-needs-pc",
   "pc-name-invalid": "console.search.error.pc-name-invalid",
   "sign-in-name-invalid": "console.search.error.sign-in-name-invalid",
-  "not-agent": "console.error.not-agent",
-  "rate-limited": "console.error.rate-limited",
-  forbidden: "console.error.forbidden",
+  ...FAILURE_MESSAGES,
   "not-found": "console.nothing.noKey",
-  "session-expired": "console.error.session-expired",
-  throttled: "console.error.throttled",
-  unavailable: "console.error.unavailable",
-  timeout: "console.error.unavailable",
-  "bad-response": "console.error.unavailable",
-  "bad-request": "console.error.unavailable",
-  "app-credential": "console.error.unavailable",
 };
 
 /**

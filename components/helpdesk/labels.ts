@@ -1,5 +1,6 @@
 import { formatMessage, type Vars } from "@/lib/i18n/format";
 import type { MessageKey } from "@/lib/i18n/catalogue";
+import type { HelpdeskFailure } from "@/lib/helpdesk/actions";
 
 /** The console's own messages, and the device and drive words it shares with the portal. */
 export type HelpdeskKey =
@@ -14,3 +15,20 @@ export const makeT =
   (locale: string, messages: Record<string, string>): HelpdeskT =>
   (key, vars) =>
     formatMessage(locale, messages[key] ?? key, vars);
+
+/**
+ * A refusal or a Graph failure, worded the same for the search and the reveal. "not-found" is left
+ * to each: no key matched the search, or the key chosen has gone since.
+ */
+export const FAILURE_MESSAGES: Record<Exclude<HelpdeskFailure, "not-found">, HelpdeskKey> = {
+  "not-agent": "console.error.not-agent",
+  "rate-limited": "console.error.rate-limited",
+  forbidden: "console.error.forbidden",
+  "session-expired": "console.error.session-expired",
+  throttled: "console.error.throttled",
+  unavailable: "console.error.unavailable",
+  timeout: "console.error.unavailable",
+  "bad-response": "console.error.unavailable",
+  "bad-request": "console.error.unavailable",
+  "app-credential": "console.error.unavailable",
+};

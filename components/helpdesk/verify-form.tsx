@@ -4,7 +4,7 @@ import { type FormEvent, useEffect, useRef, useState, useTransition } from "reac
 import { stepUpPath } from "@/lib/auth/step-up";
 import { revealForCaller, type HelpdeskRevealError, type HelpdeskRevealResult } from "@/lib/helpdesk/actions";
 import { formatKeyIdForDisplay } from "@/lib/recovery-key/key-id";
-import type { HelpdeskKey, HelpdeskT } from "./labels";
+import { FAILURE_MESSAGES, type HelpdeskKey, type HelpdeskT } from "./labels";
 import type { SelectedKey } from "./results";
 
 export type VerifyRules = { ticketHint: string | null; reasons: string[]; checks: string[] };
@@ -15,17 +15,8 @@ const ERRORS: Record<HelpdeskRevealError, HelpdeskKey> = {
   "reason-required": "console.error.reason-required",
   "checks-incomplete": "console.error.checks-incomplete",
   "invalid-input": "console.error.invalid-input",
-  "not-agent": "console.error.not-agent",
-  "rate-limited": "console.error.rate-limited",
-  forbidden: "console.error.forbidden",
+  ...FAILURE_MESSAGES,
   "not-found": "console.error.not-found",
-  "session-expired": "console.error.session-expired",
-  throttled: "console.error.throttled",
-  unavailable: "console.error.unavailable",
-  timeout: "console.error.unavailable",
-  "bad-response": "console.error.unavailable",
-  "bad-request": "console.error.unavailable",
-  "app-credential": "console.error.unavailable",
   "step-up-required": "console.error.step-up",
 };
 

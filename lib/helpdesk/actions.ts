@@ -19,12 +19,13 @@ import { deviceByDeviceId, personOf, searchHelpdesk, type HelpdeskSearch } from 
 import { verificationRules } from "./settings";
 import { verify, type VerificationError } from "./verification";
 
-type Failure = GraphFailureKind | "not-agent" | "rate-limited";
+/** Why the console could not ask Graph, or what Graph answered instead. */
+export type HelpdeskFailure = GraphFailureKind | "not-agent" | "rate-limited";
 
 export type SearchState =
   | { status: "idle" }
   | { status: "invalid"; error: HelpdeskQueryError }
-  | { status: "failed"; error: Failure; retryAfterSeconds: number | null }
+  | { status: "failed"; error: HelpdeskFailure; retryAfterSeconds: number | null }
   | { status: "done"; result: HelpdeskSearch; corrections: KeyIdCorrection[] };
 
 const field = (form: FormData, name: string) => {
@@ -55,7 +56,7 @@ const revealInput = z.object({
   checks: z.array(z.string().max(200)).max(20),
 });
 
-export type HelpdeskRevealError = Failure | VerificationError | "invalid-input" | "step-up-required";
+export type HelpdeskRevealError = HelpdeskFailure | VerificationError | "invalid-input" | "step-up-required";
 export type HelpdeskRevealResult =
   | {
       ok: true;
